@@ -12,8 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "jpeer",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "A headless WebRTC peer for the JVM.",
-        subcommands = {LoopbackCommand.class, SdpCommand.class})
+        description = "A headless WebRTC peer for the JVM.")
 public final class Main implements Runnable {
 
     @CommandLine.Spec
