@@ -1,0 +1,95 @@
+package org.jpeer.interop;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Proves the Chromium harness in CI: two RTCPeerConnections in one page (Chrome↔Chrome) connect
+ * over 127.0.0.1 and decode each other's fake camera and microphone. Its timings are the baseline
+ * the JPeer interop figures compare with; its SDPs are fixtures for parser tests. Both land in
+ * {@code target/figures/}.
+ */
+@Tag("chromium")
+class ChromiumLoopbackTest {
+
+    private static final Logger log = LoggerFactory.getLogger(ChromiumLoopbackTest.class);
+    private static final Path FIGURES = Path.of("target", "figures");
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+    private static TestPageServer pages;
+    private static Chromium chromium;
+
+    @BeforeAll
+    static void start() {
+        pages = TestPageServer.start();
+        chromium = Chromium.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chromium != null) {
+            chromium.close();
+        }
+        pages.close();
+    }
+
+    @Test
+    void chromeToChromeDecodesVideoAndPlaysAudio() throws IOException {
+        chromium.open(pages.uri("/"));
+        ChromePeer offerer = ChromePeer.create(chromium, "offerer");
+        ChromePeer answerer = ChromePeer.create(chromium, "answerer");
+
+        String offer = offerer.offer();
+        String answer = answerer.answer(offer);
+        offerer.setRemote(answer);
+        offerer.awaitConnected(TIMEOUT);
+        answerer.awaitConnected(TIMEOUT);
+
+        ChromePeer.InboundStats first = offerer.awaitFramesDecoded(1, TIMEOUT);
+        ChromePeer.InboundStats later = offerer.awaitStats(
+                stats -> stats.framesDecoded() > first.framesDecoded() + 10 && stats.totalSamplesReceived() > 0,
+                "10 more frames and audio samples", TIMEOUT);
+        ChromePeer.InboundStats atAnswerer = answerer.awaitStats(
+                stats -> stats.framesDecoded() > 0 && stats.totalSamplesReceived() > 0,
+                "frames and audio samples", TIMEOUT);
+
+        assertAll(
+                () -> assertTrue(later.framesDecoded() > first.framesDecoded(), "framesDecoded rises"),
+                () -> assertEquals(640, later.frameWidth(), "frameWidth as captured"),
+                () -> assertEquals(480, later.frameHeight(), "frameHeight as captured"),
+                () -> assertTrue(later.totalSamplesReceived() > 0, "audio samples received"),
+                () -> assertTrue(atAnswerer.framesDecoded() > 0, "answerer decodes too"),
+                () -> assertTrue(offer.contains("a=candidate:") && offer.contains(" 127.0.0.1 "),
+                        "the offer carries a 127.0.0.1 host candidate"));
+
+        recordFigures(offer, answer, later.marks());
+    }
+
+    /** Logs the Chrome↔Chrome times and writes them, and the SDPs, under target/figures/. */
+    private static void recordFigures(String offer, String answer, ChromePeer.Marks marks) throws IOException {
+        double toConnected = marks.connected() - marks.start();
+        double toFirstFrame = marks.firstFrame() - marks.start();
+        String figures = String.format(Locale.ROOT,
+                "chrome-chrome createOffer->connected %.1f ms, createOffer->first frame %.1f ms%n",
+                toConnected, toFirstFrame);
+        log.info(figures.strip());
+        Files.createDirectories(FIGURES);
+        Files.writeString(FIGURES.resolve("chrome-chrome.txt"), figures);
+        Files.writeString(FIGURES.resolve("chrome-offer.sdp"), offer);
+        Files.writeString(FIGURES.resolve("chrome-answer.sdp"), answer);
+    }
+}
