@@ -152,7 +152,7 @@ const jpeer = (() => {
       const value = await functions[fn](...args);
       return JSON.stringify({ value: value ?? null });
     } catch (e) {
-      return JSON.stringify({ error: `${e}${e && e.stack ? `\n${e.stack}` : ''}` });
+      return JSON.stringify({ error: e && e.stack ? e.stack : String(e) }); // a V8 stack starts with the message
     }
   }
 

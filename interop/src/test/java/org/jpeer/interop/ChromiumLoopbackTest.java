@@ -56,6 +56,8 @@ class ChromiumLoopbackTest {
         String offer = offerer.offer();
         String answer = answerer.answer(offer);
         offerer.setRemote(answer);
+        // The trickle path too: the answer's first candidate once more (Chrome accepts duplicates).
+        offerer.addIceCandidate(firstCandidate(answer), "0", 0);
         offerer.awaitConnected(TIMEOUT);
         answerer.awaitConnected(TIMEOUT);
 
@@ -77,6 +79,13 @@ class ChromiumLoopbackTest {
                         "the offer carries a 127.0.0.1 host candidate"));
 
         recordFigures(offer, answer, later);
+    }
+
+    /** The value of the first {@code a=candidate:} attribute, i.e. {@code candidate:...}. */
+    private static String firstCandidate(String sdp) {
+        return sdp.lines().filter(line -> line.startsWith("a=candidate:")).findFirst()
+                .map(line -> line.substring(2))
+                .orElseThrow(() -> new AssertionError("no candidate in\n" + sdp));
     }
 
     /** Logs the Chrome↔Chrome times and writes them, and the SDPs, under target/figures/. */
