@@ -22,7 +22,10 @@ abstract class FrameAssembler implements Depacketizer {
 
     private final TreeMap<Long, Fragment> buffer = new TreeMap<>();
     private long highest = Long.MIN_VALUE;
+    /** Extended sequence number of the marker packet of the last emitted frame. */
     private long lastEmittedEnd = Long.MIN_VALUE;
+    /** Packets up to here are late: their frame was emitted or given up. */
+    private long discardThrough = Long.MIN_VALUE;
     private long assembled;
     private long dropped;
     private long discarded;
@@ -50,7 +53,7 @@ abstract class FrameAssembler implements Depacketizer {
             return List.of();
         }
         long ext = extend(packet.sequenceNumber());
-        if (ext <= lastEmittedEnd || buffer.containsKey(ext)) {
+        if (ext <= discardThrough || buffer.containsKey(ext)) {
             discarded++;
             return List.of();
         }
@@ -135,6 +138,7 @@ abstract class FrameAssembler implements Depacketizer {
         }
         frame.clear();
         lastEmittedEnd = end;
+        discardThrough = end;
         assembled++;
         return describe(data, timestamp);
     }
@@ -142,7 +146,7 @@ abstract class FrameAssembler implements Depacketizer {
     private void dropOldestFrame() {
         long ts = buffer.firstEntry().getValue().packet().timestamp();
         while (!buffer.isEmpty() && buffer.firstEntry().getValue().packet().timestamp() == ts) {
-            lastEmittedEnd = Math.max(lastEmittedEnd, buffer.pollFirstEntry().getKey());
+            discardThrough = Math.max(discardThrough, buffer.pollFirstEntry().getKey());
         }
         dropped++;
     }
