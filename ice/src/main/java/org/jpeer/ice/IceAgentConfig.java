@@ -1,0 +1,76 @@
+package org.jpeer.ice;
+
+import java.net.InetAddress;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How an {@link IceAgent} gathers: the local addresses it may bind and the STUN/TURN servers it may
+ * use. Defaults keep everything on 127.0.0.1 with no servers, so nothing leaves the machine unless
+ * asked to.
+ *
+ * <pre>{@code
+ * IceAgentConfig config = IceAgentConfig.builder()
+ *     .allowedAddresses(List.of(InetAddress.getByName("192.0.2.10")))
+ *     .iceServers(List.of(IceServer.stun("stun:127.0.0.1:3478")))
+ *     .build();
+ * }</pre>
+ *
+ * @param allowedAddresses local addresses that get host candidates (and from which servers are reached); not empty
+ * @param iceServers STUN/TURN servers, may be empty
+ * @param consentFreshness whether RFC 7675 consent checks run on the selected pair (default true)
+ */
+public record IceAgentConfig(List<InetAddress> allowedAddresses, List<IceServer> iceServers, boolean consentFreshness) {
+
+    public IceAgentConfig {
+        allowedAddresses = List.copyOf(Objects.requireNonNull(allowedAddresses, "allowedAddresses"));
+        iceServers = List.copyOf(Objects.requireNonNull(iceServers, "iceServers"));
+        if (allowedAddresses.isEmpty()) {
+            throw new IllegalArgumentException("allowedAddresses: at least one address is required");
+        }
+        for (InetAddress a : allowedAddresses) {
+            if (a.isAnyLocalAddress()) {
+                throw new IllegalArgumentException("allowedAddresses: " + a.getHostAddress()
+                        + " is the wildcard address; name each address to use");
+            }
+        }
+    }
+
+    /** 127.0.0.1 only, no servers, consent freshness on. */
+    public static IceAgentConfig defaults() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builder for {@link IceAgentConfig}. */
+    public static final class Builder {
+        private List<InetAddress> allowedAddresses = List.of(InetAddress.getLoopbackAddress());
+        private List<IceServer> iceServers = List.of();
+        private boolean consentFreshness = true;
+
+        private Builder() {
+        }
+
+        public Builder allowedAddresses(List<InetAddress> addresses) {
+            this.allowedAddresses = List.copyOf(addresses);
+            return this;
+        }
+
+        public Builder iceServers(List<IceServer> servers) {
+            this.iceServers = List.copyOf(servers);
+            return this;
+        }
+
+        public Builder consentFreshness(boolean enabled) {
+            this.consentFreshness = enabled;
+            return this;
+        }
+
+        public IceAgentConfig build() {
+            return new IceAgentConfig(allowedAddresses, iceServers, consentFreshness);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.jpeer.ice.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.ice4j.Transport;
+import org.ice4j.ice.Component;
+import org.ice4j.ice.HostCandidate;
+import org.ice4j.ice.LocalCandidate;
+import org.ice4j.ice.harvest.AbstractCandidateHarvester;
+import org.ice4j.socket.IceUdpSocketWrapper;
+import org.ice4j.socket.MultiplexingDatagramSocket;
+
+/**
+ * Host candidates on exactly the allowed addresses, loopback included (ice4j's own host harvester
+ * skips loopback and enumerates every interface, so it is switched off).
+ *
+ * <p>Each address gets a {@link UdpEndpoint}; ice4j sees it through a {@link MultiplexingDatagramSocket}
+ * over the endpoint's {@link StunInboxSocket}, the shape its STUN stack requires.
+ */
+final class AllowedAddressHarvester extends AbstractCandidateHarvester {
+    private final List<InetAddress> addresses;
+    private final RttTracker rttTracker;
+    private final PacketSink sink;
+    private final List<UdpEndpoint> endpoints = new CopyOnWriteArrayList<>();
+
+    AllowedAddressHarvester(List<InetAddress> addresses, RttTracker rttTracker, PacketSink sink) {
+        this.addresses = List.copyOf(addresses);
+        this.rttTracker = rttTracker;
+        this.sink = sink;
+    }
+
+    @Override
+    public Collection<LocalCandidate> harvest(Component component) {
+        List<LocalCandidate> harvested = new ArrayList<>();
+        for (InetAddress address : addresses) {
+            try {
+                UdpEndpoint endpoint = UdpEndpoint.open(address, rttTracker, sink);
+                endpoints.add(endpoint);
+                HostCandidate candidate = new HostCandidate(
+                        new IceUdpSocketWrapper(new MultiplexingDatagramSocket(endpoint.inbox())), component, Transport.UDP);
+                component.addLocalCandidate(candidate);
+                candidate.getStunStack().addSocket(candidate.getStunSocket(null));
+                harvested.add(candidate);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot bind a UDP socket on " + address.getHostAddress(), e);
+            }
+        }
+        return harvested;
+    }
+
+    @Override
+    public boolean isHostHarvester() {
+        return true;
+    }
+
+    List<UdpEndpoint> endpoints() {
+        return endpoints;
+    }
+
+    void closeAll() {
+        endpoints.forEach(UdpEndpoint::close);
+    }
+}

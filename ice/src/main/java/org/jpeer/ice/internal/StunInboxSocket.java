@@ -1,0 +1,93 @@
+package org.jpeer.ice.internal;
+
+import java.io.IOException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.SocketAddress;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.ice4j.socket.DelegatingDatagramSocket;
+
+/**
+ * The socket ice4j believes it reads from: STUN messages are pushed into it by our own reader
+ * ({@link UdpEndpoint}), which owns the real socket, so that media never passes through ice4j's
+ * copying multiplexer. Sending goes straight to the real socket; outgoing STUN requests are shown to
+ * an {@link RttTracker} on the way.
+ */
+final class StunInboxSocket extends DelegatingDatagramSocket {
+    static final int CAPACITY = 256;
+    private static final DatagramPacket CLOSED = new DatagramPacket(new byte[0], 0);
+
+    private final BlockingQueue<DatagramPacket> queue = new ArrayBlockingQueue<>(CAPACITY);
+    private final RttTracker rttTracker;
+    private volatile boolean closed;
+
+    StunInboxSocket(DatagramSocket realSocket, RttTracker rttTracker) throws SocketException {
+        super(realSocket);
+        this.rttTracker = rttTracker;
+    }
+
+    /** Queues a copy of a STUN datagram; false when the queue is full or closed (the caller counts it). */
+    boolean offer(byte[] buf, int off, int len, SocketAddress source) {
+        if (closed) {
+            return false;
+        }
+        byte[] copy = new byte[len];
+        System.arraycopy(buf, off, copy, 0, len);
+        DatagramPacket packet = new DatagramPacket(copy, len);
+        packet.setSocketAddress(source);
+        return queue.offer(packet);
+    }
+
+    @Override
+    public void receive(DatagramPacket p) throws IOException {
+        DatagramPacket next;
+        try {
+            int timeout = getSoTimeout();
+            next = timeout > 0 ? queue.poll(timeout, TimeUnit.MILLISECONDS) : queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SocketException("interrupted");
+        }
+        if (next == null) {
+            throw new SocketTimeoutException();
+        }
+        if (next == CLOSED || closed) {
+            queue.offer(CLOSED);
+            throw new SocketException("Socket closed");
+        }
+        int n = Math.min(next.getLength(), p.getData().length - p.getOffset());
+        System.arraycopy(next.getData(), 0, p.getData(), p.getOffset(), n);
+        p.setLength(n);
+        p.setSocketAddress(next.getSocketAddress());
+    }
+
+    @Override
+    public void send(DatagramPacket p) throws IOException {
+        byte[] data = p.getData();
+        int off = p.getOffset();
+        if (StunPackets.isStun(data, off, p.getLength()) && StunPackets.isRequest(data, off)) {
+            rttTracker.requestSent(StunPackets.transactionKey(data, off));
+        }
+        super.send(p);
+    }
+
+    @Override
+    public boolean isClosed() {
+        return closed || super.isClosed();
+    }
+
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            queue.clear();
+            queue.offer(CLOSED);
+        }
+        super.close();
+    }
+}

@@ -1,0 +1,135 @@
+package org.jpeer.ice.internal;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.net.StandardProtocolFamily;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.DatagramChannel;
+import java.util.concurrent.atomic.LongAdder;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One local UDP socket of a host candidate and the single thread that reads it.
+ *
+ * <p>The reader receives into one reused buffer (no allocation per datagram), sorts each datagram by
+ * RFC 7983: STUN goes to ice4j through the {@link StunInboxSocket}, DTLS and RTP/RTCP go to the
+ * {@link PacketSink}, anything else is dropped and counted. No exception ends the loop except the
+ * socket being closed.
+ */
+final class UdpEndpoint implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(UdpEndpoint.class);
+    /** Largest UDP payload; a smaller buffer would silently truncate jumbo datagrams. */
+    static final int MAX_DATAGRAM = 65_535;
+
+    private final DatagramChannel channel;
+    private final InetSocketAddress localAddress;
+    private final StunInboxSocket inbox;
+    private final RttTracker rttTracker;
+    private final PacketSink sink;
+    private final Thread reader;
+    private final byte[] buffer = new byte[MAX_DATAGRAM];
+
+    final LongAdder garbage = new LongAdder();
+    final LongAdder stunDropped = new LongAdder();
+    final LongAdder readErrors = new LongAdder();
+
+    private volatile boolean open = true;
+
+    private UdpEndpoint(DatagramChannel channel, RttTracker rttTracker, PacketSink sink) throws IOException {
+        this.channel = channel;
+        this.localAddress = (InetSocketAddress) channel.getLocalAddress();
+        this.rttTracker = rttTracker;
+        this.sink = sink;
+        this.inbox = new StunInboxSocket(channel.socket(), rttTracker);
+        this.reader = new Thread(this::readLoop, "jpeer-ice-rx-" + localAddress.getPort());
+        reader.setDaemon(true);
+    }
+
+    /** Binds an ephemeral port on {@code address} and starts reading. */
+    static UdpEndpoint open(InetAddress address, RttTracker rttTracker, PacketSink sink) throws IOException {
+        DatagramChannel channel = DatagramChannel.open(
+                address.getAddress().length == 4 ? StandardProtocolFamily.INET : StandardProtocolFamily.INET6);
+        try {
+            channel.bind(new InetSocketAddress(address, 0));
+            UdpEndpoint endpoint = new UdpEndpoint(channel, rttTracker, sink);
+            endpoint.reader.start();
+            return endpoint;
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
+    InetSocketAddress localAddress() {
+        return localAddress;
+    }
+
+    /** The socket handed to ice4j for its STUN traffic. */
+    StunInboxSocket inbox() {
+        return inbox;
+    }
+
+    /** Sends one datagram; the caller counts failures. */
+    void send(ByteBuffer datagram, InetSocketAddress to) throws IOException {
+        channel.send(datagram, to);
+    }
+
+    boolean isOpen() {
+        return open;
+    }
+
+    private void readLoop() {
+        ByteBuffer bb = ByteBuffer.wrap(buffer);
+        while (open) {
+            try {
+                bb.clear();
+                SocketAddress source = channel.receive(bb);
+                dispatch(bb.position(), (InetSocketAddress) source);
+            } catch (ClosedChannelException e) {
+                break;
+            } catch (IOException | RuntimeException e) {
+                readErrors.increment();
+                LOG.debug("datagram on {} dropped: {}", localAddress, e.toString());
+            }
+        }
+    }
+
+    private void dispatch(int len, InetSocketAddress source) {
+        switch (PacketKind.of(buffer, 0, len)) {
+            case STUN -> {
+                if (StunPackets.isResponse(buffer, 0)) {
+                    rttTracker.responseReceived(StunPackets.transactionKey(buffer, 0), source);
+                }
+                if (!inbox.offer(buffer, 0, len, source)) {
+                    stunDropped.increment();
+                }
+            }
+            case DTLS, RTP_RTCP -> sink.onPacket(this, buffer, 0, len, source);
+            case TURN_CHANNEL, GARBAGE -> garbage.increment();
+        }
+    }
+
+    /** Closes the socket and waits briefly for the reader to end, so its thread is gone on return. */
+    @Override
+    public void close() {
+        open = false;
+        inbox.close();
+        try {
+            channel.close();
+        } catch (IOException e) {
+            LOG.debug("closing {}: {}", localAddress, e.toString());
+        }
+        if (Thread.currentThread() != reader) {
+            try {
+                reader.join(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
