@@ -5,7 +5,9 @@ import java.util.Optional;
 /**
  * {@code a=rtcp-fb:PT TYPE [SUBTYPE...]} (RFC 4585 §4.2): a feedback message the receiver understands.
  * {@code payloadType} is a number or {@code *} for every format; {@code subtype} is everything after
- * the type ({@code pli}, {@code fir}, {@code tmmbr smaxpr=120}), or {@code null}.
+ * the type ({@code pli}, {@code fir}, {@code tmmbr smaxpr=120}), or {@code null}. mediasoup's
+ * sdp-transform writes {@code a=rtcp-fb:100 nack } with a trailing space; that is kept as an empty
+ * (or space-terminated) subtype so the line round-trips, and {@link #subtypeValue()} hides it.
  *
  * <pre>{@code
  * RtcpFb fb = RtcpFb.parse("96 nack pli");
@@ -25,8 +27,7 @@ public record RtcpFb(String payloadType, String type, String subtype) implements
         SdpGrammar.token(type, "rtcp-fb type");
         if (subtype != null) {
             SdpGrammar.text(subtype, "rtcp-fb parameter");
-            SdpGrammar.check(!subtype.isEmpty() && !subtype.startsWith(" ") && !subtype.endsWith(" "),
-                    "rtcp-fb: fields must be separated by single spaces");
+            SdpGrammar.check(!subtype.startsWith(" "), "rtcp-fb: fields must be separated by single spaces");
         }
     }
 
@@ -37,8 +38,8 @@ public record RtcpFb(String payloadType, String type, String subtype) implements
     static RtcpFb parse(String value) {
         String[] pt = SdpGrammar.head(value, NAME);
         SdpGrammar.check(pt[1] != null, "rtcp-fb needs a feedback type after the payload type");
-        String[] type = SdpGrammar.head(pt[1], NAME);
-        return new RtcpFb(pt[0], type[0], type[1]);
+        int sp = pt[1].indexOf(' ');
+        return sp < 0 ? new RtcpFb(pt[0], pt[1], null) : new RtcpFb(pt[0], pt[1].substring(0, sp), pt[1].substring(sp + 1));
     }
 
     public boolean isWildcard() {
@@ -50,8 +51,9 @@ public record RtcpFb(String payloadType, String type, String subtype) implements
         return isWildcard() || payloadType.equals(Integer.toString(pt));
     }
 
+    /** The subtype without the trailing space some stacks write; empty when there is none. */
     public Optional<String> subtypeValue() {
-        return Optional.ofNullable(subtype);
+        return Optional.ofNullable(subtype).map(String::strip).filter(st -> !st.isEmpty());
     }
 
     @Override
