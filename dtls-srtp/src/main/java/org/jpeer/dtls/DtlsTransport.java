@@ -35,8 +35,8 @@ public final class DtlsTransport implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DtlsTransport.class);
     private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
-    /** How long the connected thread waits per read; it also bounds how late close_notify goes out. */
-    private static final int SERVICE_WAIT_MILLIS = 200;
+    /** How long the connected thread blocks per read; close() wakes it at once. */
+    private static final int SERVICE_WAIT_MILLIS = 1000;
 
     private final DtlsConfig config;
     private final QueueDatagramTransport transport;
@@ -148,14 +148,15 @@ public final class DtlsTransport implements AutoCloseable {
     private void serve(DtlsChannel channel) {
         try {
             byte[] scratch = new byte[channel.receiveLimit()];
-            while (!transport.isClosing()) {
-                if (!channel.service(scratch, SERVICE_WAIT_MILLIS)) {
-                    LOG.debug("DTLS peer sent close_notify");
-                    moveTo(DtlsState.CLOSED);
-                    return;
-                }
+            while (channel.service(scratch, SERVICE_WAIT_MILLIS)) {
+                // Each pass answers retransmitted handshake flights; application data is not used yet.
             }
-            channel.close();
+            if (transport.isClosing()) {
+                channel.close();
+            } else {
+                LOG.debug("DTLS peer sent close_notify");
+                moveTo(DtlsState.CLOSED);
+            }
         } catch (DtlsException e) {
             fail(e);
         } catch (IOException e) {

@@ -12,10 +12,12 @@ public final class DtlsChannel {
 
     private final DTLSTransport dtls;
     private final HandshakeState state;
+    private final QueueDatagramTransport transport;
 
-    DtlsChannel(DTLSTransport dtls, HandshakeState state) {
+    DtlsChannel(DTLSTransport dtls, HandshakeState state, QueueDatagramTransport transport) {
         this.dtls = dtls;
         this.state = state;
+        this.transport = transport;
     }
 
     public SrtpKeys keys() {
@@ -26,12 +28,14 @@ public final class DtlsChannel {
      * Reads and handles records for up to {@code waitMillis}. Application data is discarded: JPeer
      * has no data channel yet.
      *
-     * @return false once the peer sent close_notify
+     * @return false once the peer sent close_notify or the transport was shut down
      * @throws DtlsException when the connection failed (fatal alert, bad record sequence)
      */
     public boolean service(byte[] scratch, int waitMillis) throws DtlsException {
         try {
             dtls.receive(scratch, 0, scratch.length, waitMillis);
+        } catch (QueueDatagramTransport.TransportClosedException e) {
+            return false;
         } catch (IOException e) {
             throw state.failure(e, 0);
         }
@@ -41,6 +45,7 @@ public final class DtlsChannel {
     /** Sends close_notify. */
     public void close() throws IOException {
         dtls.close();
+        transport.flush();
     }
 
     public int receiveLimit() throws IOException {

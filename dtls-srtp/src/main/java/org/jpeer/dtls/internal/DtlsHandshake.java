@@ -29,17 +29,28 @@ public final class DtlsHandshake {
      */
     public static DtlsChannel run(DtlsRole role, CertificateMaterial certificate, Fingerprint remote,
             List<SrtpProfile> profiles, HandshakeTimers timers, QueueDatagramTransport transport) throws DtlsException {
-        HandshakeState state = new HandshakeState(remote, profiles);
+        HandshakeState state = new HandshakeState(remote, profiles, transport::peerClosed);
         try {
             DTLSTransport dtls = role == DtlsRole.CLIENT
                     ? new DTLSClientProtocol().connect(new DtlsSrtpClient(CRYPTO, certificate, state, timers), transport)
                     : new DTLSServerProtocol().accept(new DtlsSrtpServer(CRYPTO, certificate, state, timers), transport);
-            transport.handshakeDone();
-            return new DtlsChannel(dtls, state);
+            transport.flush();
+            return new DtlsChannel(dtls, state, transport);
         } catch (IOException e) {
+            flushAlert(transport);
             throw state.failure(e, timers.timeoutMillis());
         } catch (RuntimeException e) {
+            flushAlert(transport);
             throw new DtlsException(DtlsException.Reason.INTERNAL, "DTLS handshake failed: " + e, e);
+        }
+    }
+
+    /** Bouncy Castle queued a fatal alert before giving up; send it so the peer learns why. */
+    private static void flushAlert(QueueDatagramTransport transport) {
+        try {
+            transport.flush();
+        } catch (IOException ignored) {
+            // The path is gone; the local failure is what matters now.
         }
     }
 }

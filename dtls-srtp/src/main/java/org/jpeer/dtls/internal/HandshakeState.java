@@ -26,10 +26,12 @@ final class HandshakeState {
     private DtlsException failure;
     private short fatalAlertReceived = -1;
     private volatile boolean closeNotifyReceived;
+    private final Runnable onCloseNotify;
 
-    HandshakeState(Fingerprint expected, List<SrtpProfile> profiles) {
+    HandshakeState(Fingerprint expected, List<SrtpProfile> profiles, Runnable onCloseNotify) {
         this.expected = expected;
         this.profiles = List.copyOf(profiles);
+        this.onCloseNotify = onCloseNotify;
     }
 
     List<SrtpProfile> profiles() {
@@ -88,6 +90,7 @@ final class HandshakeState {
     void alertReceived(short level, short description) {
         if (description == AlertDescription.close_notify) {
             closeNotifyReceived = true;
+            onCloseNotify.run();
         } else if (level == AlertLevel.fatal && fatalAlertReceived < 0) {
             fatalAlertReceived = description;
         }

@@ -12,6 +12,11 @@ import org.jpeer.dtls.PacketSender;
 /**
  * Adapts push-style networking to Bouncy Castle's blocking pull: the network thread {@link #offer}s
  * datagrams (copied, never blocking), the handshake thread takes them in {@link #receive}.
+ *
+ * <p>Outgoing records are packed into as few datagrams as the MTU allows (RFC 6347 §4.1.1): Bouncy
+ * Castle sends each handshake message as its own datagram, so a five-message flight would otherwise
+ * need five datagrams to survive a lossy path. A flight ends when the handshake thread turns to
+ * {@link #receive}, which is where the pack is sent.
  */
 public final class QueueDatagramTransport implements DatagramTransport {
 
@@ -25,12 +30,15 @@ public final class QueueDatagramTransport implements DatagramTransport {
     private final PacketSender sender;
     private final int mtu;
     private final LongAdder dropped = new LongAdder();
+    private final byte[] pending;
+    private int pendingLength;
     private volatile boolean closing;
-    private volatile boolean handshakeDone;
+    private volatile boolean peerClosed;
 
     public QueueDatagramTransport(PacketSender sender, int mtu) {
         this.sender = sender;
         this.mtu = mtu;
+        this.pending = new byte[mtu];
     }
 
     /** Queues a copy of a datagram; false (and counted) when closing or the queue is full. */
@@ -53,20 +61,25 @@ public final class QueueDatagramTransport implements DatagramTransport {
         return dropped.sum();
     }
 
-    /** After this, receive returns at once: -1 once the handshake is done (so the owner can send close_notify), else it throws. */
+    /**
+     * From now on {@link #receive} throws {@link TransportClosedException} at once. Being an
+     * {@link InterruptedIOException}, Bouncy Castle passes it through without failing the
+     * connection, so close_notify can still be sent afterwards.
+     */
     public void shutdown() {
         closing = true;
         queue.clear();
         queue.offer(WAKE_UP);
     }
 
-    public boolean isClosing() {
-        return closing;
+    /** The peer sent close_notify: stop reading at once rather than after the read times out. */
+    void peerClosed() {
+        peerClosed = true;
+        queue.offer(WAKE_UP);
     }
 
-    /** Marks the handshake finished, which changes how {@link #receive} reports a shutdown. */
-    public void handshakeDone() {
-        handshakeDone = true;
+    public boolean isClosing() {
+        return closing;
     }
 
     @Override
@@ -81,9 +94,10 @@ public final class QueueDatagramTransport implements DatagramTransport {
 
     @Override
     public int receive(byte[] buf, int off, int len, int waitMillis) throws IOException {
+        flush();
         byte[] datagram;
         try {
-            datagram = closing ? WAKE_UP : queue.poll(waitMillis, TimeUnit.MILLISECONDS);
+            datagram = closing || peerClosed ? WAKE_UP : queue.poll(waitMillis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("DTLS handshake thread interrupted");
@@ -91,10 +105,7 @@ public final class QueueDatagramTransport implements DatagramTransport {
         if (datagram == null) {
             return -1;
         }
-        if (datagram == WAKE_UP || closing) {
-            if (handshakeDone) {
-                return -1;
-            }
+        if (datagram == WAKE_UP || closing || peerClosed) {
             throw new TransportClosedException();
         }
         int n = Math.min(len, datagram.length);
@@ -102,8 +113,30 @@ public final class QueueDatagramTransport implements DatagramTransport {
         return n;
     }
 
+    /** Queues a record for the current datagram, sending the datagram first if the record does not fit. */
     @Override
     public void send(byte[] buf, int off, int len) throws IOException {
+        if (pendingLength + len > mtu) {
+            flush();
+        }
+        if (len > mtu) {
+            transmit(buf, off, len);
+            return;
+        }
+        System.arraycopy(buf, off, pending, pendingLength, len);
+        pendingLength += len;
+    }
+
+    /** Sends the records queued by {@link #send}; called from the handshake thread only. */
+    public void flush() throws IOException {
+        if (pendingLength > 0) {
+            int n = pendingLength;
+            pendingLength = 0;
+            transmit(pending, 0, n);
+        }
+    }
+
+    private void transmit(byte[] buf, int off, int len) throws IOException {
         try {
             sender.send(buf, off, len);
         } catch (RuntimeException e) {
@@ -116,7 +149,7 @@ public final class QueueDatagramTransport implements DatagramTransport {
     public void close() {
     }
 
-    /** Thrown into a running handshake when the application closed the transport. */
+    /** Thrown into Bouncy Castle's read loop when the application closed the transport. */
     public static final class TransportClosedException extends InterruptedIOException {
         TransportClosedException() {
             super("DTLS transport closed by the application");
