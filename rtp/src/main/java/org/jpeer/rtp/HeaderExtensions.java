@@ -166,11 +166,11 @@ public record HeaderExtensions(int profile, List<HeaderExtension> elements, byte
         List<HeaderExtension> list = new ArrayList<>(4);
         while (p < end) {
             int b = buf[p] & 0xFF;
-            if (b == 0) {
-                p++;
+            int id = b >>> 4;
+            if (id == 0) {
+                p++; // padding; id 0 is never an element, whatever its length nibble says (as libwebrtc reads it)
                 continue;
             }
-            int id = b >>> 4;
             if (id == 15) {
                 break; // RFC 8285 4.2: id 15 is reserved and ends processing of the block
             }

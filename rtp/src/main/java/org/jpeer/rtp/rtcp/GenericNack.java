@@ -2,12 +2,15 @@ package org.jpeer.rtp.rtcp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import org.jpeer.rtp.ByteIo;
 
 /**
  * Generic NACK (RFC 4585 section 6.2.1): RTPFB, FMT 1. The lost sequence numbers are packed into
  * PID+BLP pairs on the wire: each pair names a PID and a bitmask of the 16 numbers after it.
- * Numbers are packed greedily in the given order, so ascending order packs tightest.
+ * The lost numbers are a set: kept sorted ascending without duplicates, so that a NACK read from
+ * the wire and written again is the same value. (Sorting by plain value gives up packing 65535
+ * and 0 into one pair, which costs at most one extra word.)
  *
  * <pre>{@code new GenericNack(mySsrc, remoteSsrc, List.of(100, 101, 105))   // one FCI entry}</pre>
  */
@@ -18,10 +21,10 @@ public record GenericNack(long senderSsrc, long mediaSsrc, List<Integer> lostSeq
     public GenericNack {
         ByteIo.checkUnsigned("senderSsrc", senderSsrc, 32);
         ByteIo.checkUnsigned("mediaSsrc", mediaSsrc, 32);
-        lostSequenceNumbers = List.copyOf(lostSequenceNumbers);
         for (int s : lostSequenceNumbers) {
             ByteIo.checkUnsigned("lost sequence number", s, 16);
         }
+        lostSequenceNumbers = List.copyOf(new TreeSet<>(lostSequenceNumbers));
         if (lostSequenceNumbers.isEmpty()) {
             throw new IllegalArgumentException("a generic NACK needs at least one sequence number");
         }
@@ -33,10 +36,7 @@ public record GenericNack(long senderSsrc, long mediaSsrc, List<Integer> lostSeq
         int pid = -1;
         int blp = 0;
         for (int seq : lostSequenceNumbers) {
-            int diff = pid < 0 ? 0 : (seq - pid) & 0xFFFF;
-            if (pid >= 0 && diff == 0) {
-                continue;
-            }
+            int diff = seq - pid;
             if (pid >= 0 && diff <= 16) {
                 blp |= 1 << (diff - 1);
                 continue;

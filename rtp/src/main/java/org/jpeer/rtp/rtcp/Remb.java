@@ -12,6 +12,8 @@ public record Remb(long senderSsrc, long bitrateBps, List<Long> ssrcs) implement
 
     public static final int FMT = 15;
     static final int IDENTIFIER = 0x52454D42; // "REMB"
+    /** The largest bitrate that fits 63 bits in mantissa-and-exponent form. */
+    public static final long MAX_BITRATE = 0x3FFFFL << 45;
 
     public Remb {
         ByteIo.checkUnsigned("senderSsrc", senderSsrc, 32);

@@ -177,8 +177,8 @@ final class RtcpParser {
         int exp = (b[p + 1] & 0xFF) >>> 2;
         long mantissa = ByteIo.u24(b, p + 1) & 0x3FFFF;
         need("REMB ssrcs", p + 4, end, 4 * n);
-        // An 18-bit mantissa shifted past bit 63 cannot be represented; such a peer means "unlimited".
-        long bitrate = exp > 63 - 18 ? Long.MAX_VALUE : mantissa << exp;
+        // A value past 63 bits means "unlimited": take the largest one the wire form can carry.
+        long bitrate = mantissa > Long.MAX_VALUE >>> exp ? Remb.MAX_BITRATE : mantissa << exp;
         List<Long> ssrcs = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             ssrcs.add(ByteIo.u32(b, p + 4 + 4 * i));

@@ -34,10 +34,10 @@ class RtcpPacketTest {
     void genericNackPacksPidAndBitmask() throws Exception {
         GenericNack nack = new GenericNack(1, 2, List.of(100, 101, 116, 117, 65535, 0));
         byte[] wire = RtcpPacket.toBytes(List.of(nack));
-        // PID 100 with BLP bits for 101 (bit 0) and 116 (bit 15); PID 117; PID 65535 with 0 (bit 0, wraps)
-        assertEquals("81cd0005 00000001 00000002 00648001 00750000 ffff0001".replace(" ", ""), Hex.of(wire));
+        // sorted: PID 0; PID 100 with BLP bits for 101 (bit 0) and 116 (bit 15); PID 117; PID 65535
+        assertEquals("81cd0006 00000001 00000002 00000000 00648001 00750000 ffff0000".replace(" ", ""), Hex.of(wire));
         GenericNack back = (GenericNack) RtcpPacket.parseCompound(wire, 0, wire.length).get(0);
-        assertEquals(nack.lostSequenceNumbers(), back.lostSequenceNumbers());
+        assertEquals(List.of(0, 100, 101, 116, 117, 65535), back.lostSequenceNumbers());
     }
 
     @Test
