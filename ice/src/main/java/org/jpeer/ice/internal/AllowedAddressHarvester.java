@@ -8,20 +8,16 @@ import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.ice4j.Transport;
 import org.ice4j.ice.Component;
-import org.ice4j.ice.HostCandidate;
 import org.ice4j.ice.LocalCandidate;
 import org.ice4j.ice.harvest.AbstractCandidateHarvester;
-import org.ice4j.socket.IceUdpSocketWrapper;
-import org.ice4j.socket.MultiplexingDatagramSocket;
 
 /**
  * Host candidates on exactly the allowed addresses, loopback included (ice4j's own host harvester
  * skips loopback and enumerates every interface, so it is switched off).
  *
- * <p>Each address gets a {@link UdpEndpoint}; ice4j sees it through a {@link MultiplexingDatagramSocket}
- * over the endpoint's {@link StunInboxSocket}, the shape its STUN stack requires.
+ * <p>Each address gets a {@link UdpEndpoint}; ice4j sees it as an {@link EndpointHostCandidate}
+ * whose STUN traffic flows through the endpoint's {@link StunInboxSocket}.
  */
 final class AllowedAddressHarvester extends AbstractCandidateHarvester {
     private final List<InetAddress> addresses;
@@ -42,8 +38,7 @@ final class AllowedAddressHarvester extends AbstractCandidateHarvester {
             try {
                 UdpEndpoint endpoint = UdpEndpoint.open(address, rttTracker, sink);
                 endpoints.add(endpoint);
-                HostCandidate candidate = new HostCandidate(
-                        new IceUdpSocketWrapper(new MultiplexingDatagramSocket(endpoint.inbox())), component, Transport.UDP);
+                EndpointHostCandidate candidate = new EndpointHostCandidate(endpoint, component);
                 component.addLocalCandidate(candidate);
                 candidate.getStunStack().addSocket(candidate.getStunSocket(null));
                 harvested.add(candidate);

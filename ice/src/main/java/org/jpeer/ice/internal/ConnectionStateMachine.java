@@ -13,10 +13,12 @@ final class ConnectionStateMachine {
     private boolean endOfRemoteCandidates;
     private ConsentMonitor.Status consent = ConsentMonitor.Status.FRESH;
     private boolean closed;
+    private boolean established;
     private IceConnectionState state = IceConnectionState.NEW;
 
     synchronized IceConnectionState onIce4jState(IceProcessingState s) {
         ice4j = s;
+        established |= s == IceProcessingState.COMPLETED;
         return update();
     }
 
@@ -55,14 +57,17 @@ final class ConnectionStateMachine {
         return switch (ice4j) {
             case WAITING -> IceConnectionState.NEW;
             case RUNNING -> IceConnectionState.CHECKING;
-            case COMPLETED, TERMINATED -> {
-                if (consent == ConsentMonitor.Status.STALE) {
-                    yield IceConnectionState.DISCONNECTED;
-                }
-                yield ice4j == IceProcessingState.TERMINATED && endOfRemoteCandidates
-                        ? IceConnectionState.COMPLETED : IceConnectionState.CONNECTED;
-            }
+            case TERMINATED -> established ? connectedOrCompleted() : IceConnectionState.FAILED;
+            case COMPLETED -> connectedOrCompleted();
             case FAILED -> IceConnectionState.FAILED;
         };
+    }
+
+    private IceConnectionState connectedOrCompleted() {
+        if (consent == ConsentMonitor.Status.STALE) {
+            return IceConnectionState.DISCONNECTED;
+        }
+        return ice4j == IceProcessingState.TERMINATED && endOfRemoteCandidates
+                ? IceConnectionState.COMPLETED : IceConnectionState.CONNECTED;
     }
 }

@@ -113,6 +113,11 @@ public final class Ice4jAgent implements IceAgent {
         return new Ice4jAgent(config);
     }
 
+    /** The ice4j agent underneath, for tests that check how it was configured. */
+    Agent ice4jAgent() {
+        return agent;
+    }
+
     @Override
     public IceParameters localParameters() {
         return localParameters;
@@ -340,16 +345,14 @@ public final class Ice4jAgent implements IceAgent {
         }
     }
 
-    private SelectedPairTransport.Route routeFor(org.ice4j.ice.CandidatePair pair) {
+    private static SelectedPairTransport.Route routeFor(org.ice4j.ice.CandidatePair pair) {
         LocalCandidate local = pair.getLocalCandidate();
         LocalCandidate base = local.getBase() == null ? local : local.getBase();
-        TransportAddress remote = pair.getRemoteCandidate().getTransportAddress();
-        for (UdpEndpoint endpoint : hostHarvester.endpoints()) {
-            if (endpoint.localAddress().equals(base.getTransportAddress())) {
-                return new SelectedPairTransport.Route(endpoint, new InetSocketAddress(remote.getAddress(), remote.getPort()));
-            }
+        if (!(base instanceof EndpointHostCandidate host)) {
+            return null;
         }
-        return null;
+        TransportAddress remote = pair.getRemoteCandidate().getTransportAddress();
+        return new SelectedPairTransport.Route(host.endpoint(), new InetSocketAddress(remote.getAddress(), remote.getPort()));
     }
 
     private void startConsentPoll() {
@@ -433,6 +436,8 @@ public final class Ice4jAgent implements IceAgent {
                 consentPoll.cancel(false);
             }
         }
+        // CLOSED first, so that ice4j's own TERMINATED on free() is not reported.
+        updateConnectionState(ConnectionStateMachine::onClose);
         transport.close();
         agent.free();
         hostHarvester.closeAll();
@@ -447,7 +452,6 @@ public final class Ice4jAgent implements IceAgent {
             Secrets.forget(remote.ufrag());
             Secrets.forget(remote.pwd());
         }
-        updateConnectionState(ConnectionStateMachine::onClose);
         events.shutdown();
         if (!Thread.currentThread().getName().equals("jpeer-ice-events-" + id)) {
             try {

@@ -11,13 +11,14 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 /**
  * Forwards ice4j's and jitsi-utils' java.util.logging records to SLF4J with ICE credentials removed.
  *
- * <p>It is attached to the {@code org.ice4j} and {@code org.jitsi} JUL loggers only (never the
+ * <p>It is attached to the {@code org.ice4j}, {@code org.jitsi} and {@code JitsiConfig} JUL loggers only (never the
  * root logger, which belongs to the application), and those loggers stop passing records to their
  * parents, so no unredacted copy reaches a console handler. Their level is set to WARNING unless the
  * application configured one: ice4j logs every check at INFO.
  */
 final class RedactingJulBridge extends SLF4JBridgeHandler {
-    static final String[] LOGGER_NAMES = {"org.ice4j", "org.jitsi"};
+    // "JitsiConfig" is the top-level logger jicoco-config uses when it loads or reloads configuration.
+    static final String[] LOGGER_NAMES = {"org.ice4j", "org.jitsi", "JitsiConfig"};
 
     /** Strong references: JUL keeps loggers weakly, and a collected logger loses its configuration. */
     private static final Logger[] CONFIGURED = new Logger[LOGGER_NAMES.length];

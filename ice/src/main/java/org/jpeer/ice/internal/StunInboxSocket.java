@@ -45,25 +45,40 @@ final class StunInboxSocket extends DelegatingDatagramSocket {
 
     @Override
     public void receive(DatagramPacket p) throws IOException {
+        int timeout = getSoTimeout();
+        DatagramPacket next = poll(timeout > 0 ? timeout : Long.MAX_VALUE);
+        if (next == null) {
+            throw new SocketTimeoutException();
+        }
+        copy(next, p);
+    }
+
+    /**
+     * The next STUN datagram, or null after {@code timeoutMillis}.
+     *
+     * @throws SocketException once the socket is closed
+     */
+    DatagramPacket poll(long timeoutMillis) throws SocketException {
         DatagramPacket next;
         try {
-            int timeout = getSoTimeout();
-            next = timeout > 0 ? queue.poll(timeout, TimeUnit.MILLISECONDS) : queue.take();
+            next = timeoutMillis == Long.MAX_VALUE ? queue.take() : queue.poll(timeoutMillis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SocketException("interrupted");
         }
-        if (next == null) {
-            throw new SocketTimeoutException();
-        }
         if (next == CLOSED || closed) {
+            // Leave the marker for every other reader blocked on this queue.
             queue.offer(CLOSED);
             throw new SocketException("Socket closed");
         }
-        int n = Math.min(next.getLength(), p.getData().length - p.getOffset());
-        System.arraycopy(next.getData(), 0, p.getData(), p.getOffset(), n);
-        p.setLength(n);
-        p.setSocketAddress(next.getSocketAddress());
+        return next;
+    }
+
+    static void copy(DatagramPacket from, DatagramPacket to) {
+        int n = Math.min(from.getLength(), to.getData().length - to.getOffset());
+        System.arraycopy(from.getData(), 0, to.getData(), to.getOffset(), n);
+        to.setLength(n);
+        to.setSocketAddress(from.getSocketAddress());
     }
 
     @Override
