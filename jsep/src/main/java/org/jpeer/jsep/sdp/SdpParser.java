@@ -114,6 +114,8 @@ public final class SdpParser {
             }
         }
         if (media.isEmpty()) {
+            // A missing o=/s=/t= is reported at the last line, where the session part ended.
+            lineNumber = lines.size();
             session.checkComplete();
         }
         return build(session, media);
