@@ -1,0 +1,718 @@
+package org.jpeer.jsep;
+
+import java.security.SecureRandom;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.jpeer.dtls.DtlsConfig;
+import org.jpeer.dtls.DtlsRole;
+import org.jpeer.dtls.DtlsState;
+import org.jpeer.dtls.Fingerprint;
+import org.jpeer.dtls.RTCCertificate;
+import org.jpeer.ice.IceAgent;
+import org.jpeer.ice.IceAgentConfig;
+import org.jpeer.ice.IceCandidate;
+import org.jpeer.ice.IceConnectionState;
+import org.jpeer.ice.IceGatheringState;
+import org.jpeer.ice.IceParameters;
+import org.jpeer.ice.IceRole;
+import org.jpeer.ice.IceServer;
+import org.jpeer.jsep.internal.ConnectionExecutor;
+import org.jpeer.jsep.internal.InboundStream;
+import org.jpeer.jsep.internal.LocalCandidates;
+import org.jpeer.jsep.internal.OutboundStream;
+import org.jpeer.jsep.internal.RtpDemuxer;
+import org.jpeer.jsep.internal.SecureTransport;
+import org.jpeer.jsep.internal.StatsBuilder;
+import org.jpeer.jsep.negotiation.IceCredentials;
+import org.jpeer.jsep.negotiation.InvalidStateException;
+import org.jpeer.jsep.negotiation.JsepSession;
+import org.jpeer.jsep.negotiation.LocalTransport;
+import org.jpeer.jsep.negotiation.MediaKind;
+import org.jpeer.jsep.negotiation.NegotiatedMedia;
+import org.jpeer.jsep.negotiation.NegotiatedSession;
+import org.jpeer.jsep.negotiation.OfferOptions;
+import org.jpeer.jsep.negotiation.RTCRtpTransceiverDirection;
+import org.jpeer.jsep.negotiation.RTCSdpType;
+import org.jpeer.jsep.negotiation.RTCSignalingState;
+import org.jpeer.jsep.negotiation.RtpCodec;
+import org.jpeer.jsep.negotiation.SenderInfo;
+import org.jpeer.jsep.negotiation.TransceiverState;
+import org.jpeer.jsep.sdp.SdpParser;
+import org.jpeer.jsep.sdp.SessionDescription;
+import org.jpeer.rtp.RtpPacket;
+import org.jpeer.rtp.rtcp.FullIntraRequest;
+import org.jpeer.rtp.rtcp.PictureLossIndication;
+import org.jpeer.rtp.rtcp.ReceiverReport;
+import org.jpeer.rtp.rtcp.ReportBlock;
+import org.jpeer.rtp.rtcp.RtcpPacket;
+import org.jpeer.rtp.rtcp.SdesChunk;
+import org.jpeer.rtp.rtcp.SenderReport;
+import org.jpeer.rtp.rtcp.SourceDescription;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A WebRTC peer connection with the browser's API (W3C {@code RTCPeerConnection}); promises are
+ * {@link CompletableFuture}s.
+ *
+ * <pre>{@code
+ * RTCPeerConnection pc = new RTCPeerConnection(RTCConfiguration.defaults());
+ * pc.onIceCandidate(c -> signaling.send(c));
+ * pc.onTrack(e -> e.track().onFrame(frame -> handle(frame)));
+ * pc.addTrack(MediaStreamTrack.audio("mic"));
+ * RTCSessionDescription offer = pc.createOffer().join();
+ * pc.setLocalDescription(offer).join();
+ * // ... send the offer, receive the answer ...
+ * pc.setRemoteDescription(answer).join();
+ * }</pre>
+ *
+ * <p>Threads: every call and every network event runs on the connection's own serial executor, so
+ * the connection's state needs no locks; event listeners are called on it too and must return
+ * quickly. {@link #close()} frees the executor, the sockets and the DTLS thread.
+ */
+public final class RTCPeerConnection implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(RTCPeerConnection.class);
+    private static final long RTCP_INTERVAL_MILLIS = 1000;
+
+    private final RTCConfiguration configuration;
+    private final ConnectionExecutor executor;
+    private final InstantSource clock = InstantSource.system();
+    private final RTCCertificate certificate;
+    private final IceAgent ice;
+    private final SecureTransport transport;
+    private final JsepSession jsep;
+    private final RtpDemuxer demuxer = new RtpDemuxer();
+    private final String cname = UUID.randomUUID().toString();
+    private final long rtcpSsrc = ThreadLocalRandom.current().nextLong(1, 0x1_0000_0000L);
+    private final List<RTCRtpTransceiver> transceivers = new ArrayList<>();
+    private final List<IceCandidate> localCandidates = new ArrayList<>();
+    private final Set<String> remoteCandidatesAdded = new HashSet<>();
+    private final Set<Integer> trackFired = new HashSet<>();
+    private final ScheduledFuture<?> rtcpTimer;
+
+    private volatile Consumer<RTCIceCandidate> onIceCandidate = c -> { };
+    private volatile Consumer<RTCTrackEvent> onTrack = e -> { };
+    private volatile Consumer<RTCPeerConnectionState> onConnectionStateChange = s -> { };
+    private volatile Consumer<IceConnectionState> onIceConnectionStateChange = s -> { };
+    private volatile Consumer<IceGatheringState> onIceGatheringStateChange = s -> { };
+    private volatile Consumer<RTCSignalingState> onSignalingStateChange = s -> { };
+
+    private volatile RTCPeerConnectionState connectionState = RTCPeerConnectionState.NEW;
+    private volatile IceConnectionState iceConnectionState = IceConnectionState.NEW;
+    private volatile IceGatheringState iceGatheringState = IceGatheringState.NEW;
+    private volatile String failureReason;
+    private NegotiatedSession negotiated;
+    private RTCSdpType localDescriptionType;
+    private RTCSdpType remoteDescriptionType;
+    private boolean gatheringStarted;
+    private boolean iceStarted;
+    private boolean closed;
+    private long droppedRtp;
+
+    public RTCPeerConnection(RTCConfiguration configuration) {
+        this.configuration = Objects.requireNonNull(configuration, "configuration");
+        this.executor = ConnectionExecutor.create();
+        this.certificate = configuration.certificates().isEmpty()
+                ? RTCCertificate.generate() : configuration.certificates().get(0);
+        this.ice = IceAgent.create(IceAgentConfig.builder()
+                .allowedAddresses(configuration.allowedAddresses())
+                .iceServers(configuration.iceServers().stream()
+                        .map(s -> new IceServer(s.urls(), s.username(), s.credential())).toList())
+                .build());
+        this.transport = new SecureTransport(ice,
+                DtlsConfig.builder().certificate(certificate).srtpProfiles(configuration.srtpProfiles()).build(),
+                executor, new TransportEvents());
+        this.jsep = new JsepSession(configuration.capabilities(), new SecureRandom());
+        ice.onLocalCandidate(c -> executor.post(() -> onLocalCandidate(c)));
+        ice.onGatheringStateChange(s -> executor.post(() -> onGatheringState(s)));
+        ice.onConnectionStateChange(s -> executor.post(() -> onIceState(s)));
+        this.rtcpTimer = executor.scheduleAtFixedRate(() -> executor.post(this::sendRtcpReports),
+                RTCP_INTERVAL_MILLIS, RTCP_INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    // ---- tracks and transceivers ------------------------------------------------------------
+
+    /** Adds a track to send; reuses a transceiver a remote offer created for its kind, or adds one (sendrecv). */
+    public RTCRtpSender addTrack(MediaStreamTrack track) {
+        Objects.requireNonNull(track, "track");
+        return call(() -> {
+            requireOpen("addTrack");
+            TransceiverState state = jsep.addTrack(track.kind(), newSenderInfo(track));
+            for (RTCRtpTransceiver t : transceivers) {
+                if (t.id() == state.id()) {
+                    t.update(state);
+                    t.sender().replaceTrack(track);
+                    return t.sender();
+                }
+            }
+            return wrap(state, track).sender();
+        });
+    }
+
+    /** Adds a transceiver of a kind, without a track (e.g. {@code recvonly} to only receive). */
+    public RTCRtpTransceiver addTransceiver(MediaKind kind, RTCRtpTransceiverDirection direction) {
+        return call(() -> createTransceiver(kind, direction, null));
+    }
+
+    /** Adds a transceiver that sends {@code track} with the given direction. */
+    public RTCRtpTransceiver addTransceiver(MediaStreamTrack track, RTCRtpTransceiverDirection direction) {
+        return call(() -> createTransceiver(track.kind(), direction, track));
+    }
+
+    public List<RTCRtpTransceiver> getTransceivers() {
+        return call(() -> List.copyOf(transceivers));
+    }
+
+    private RTCRtpTransceiver createTransceiver(MediaKind kind, RTCRtpTransceiverDirection direction,
+                                                MediaStreamTrack track) {
+        requireOpen("addTransceiver");
+        Optional<SenderInfo> sender = track == null ? Optional.empty() : Optional.of(newSenderInfo(track));
+        return wrap(jsep.addTransceiver(kind, direction, sender), track);
+    }
+
+    private RTCRtpTransceiver wrap(TransceiverState state, MediaStreamTrack track) {
+        RTCRtpSender sender = new RTCRtpSender(track, executor);
+        MediaStreamTrack remoteTrack = MediaStreamTrack.remote(UUID.randomUUID().toString(), state.kind());
+        RTCRtpReceiver receiver = new RTCRtpReceiver(remoteTrack);
+        remoteTrack.onKeyframeRequest(() -> executor.post(() -> sendPictureLoss(receiver)));
+        RTCRtpTransceiver t = new RTCRtpTransceiver(state, sender, receiver);
+        transceivers.add(t);
+        return t;
+    }
+
+    private SenderInfo newSenderInfo(MediaStreamTrack track) {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        return new SenderInfo(r.nextLong(1, 0x1_0000_0000L), OptionalLong.of(r.nextLong(1, 0x1_0000_0000L)),
+                cname, "jpeer", track.id());
+    }
+
+    // ---- offer / answer ---------------------------------------------------------------------
+
+    public CompletableFuture<RTCSessionDescription> createOffer() {
+        return createOffer(OfferOptions.DEFAULT);
+    }
+
+    public CompletableFuture<RTCSessionDescription> createOffer(OfferOptions options) {
+        return submit(() -> {
+            requireOpen("createOffer");
+            return new RTCSessionDescription(RTCSdpType.OFFER, jsep.createOffer(options, localTransport()).write());
+        });
+    }
+
+    public CompletableFuture<RTCSessionDescription> createAnswer() {
+        return submit(() -> {
+            requireOpen("createAnswer");
+            return new RTCSessionDescription(RTCSdpType.ANSWER, jsep.createAnswer(localTransport()).write());
+        });
+    }
+
+    /** Applies an offer or answer this side created (a description with type {@code rollback} undoes an offer). */
+    public CompletableFuture<Void> setLocalDescription(RTCSessionDescription description) {
+        return submit(() -> {
+            requireOpen("setLocalDescription");
+            RTCSignalingState before = jsep.signalingState();
+            SessionDescription sdp = description.type() == RTCSdpType.ROLLBACK ? null : SdpParser.parse(description.sdp());
+            jsep.setLocalDescription(description.type(), sdp);
+            localDescriptionType = appliedType(description.type(), localDescriptionType);
+            if (!gatheringStarted && sdp != null) {
+                gatheringStarted = true;
+                ice.startGathering();
+            }
+            afterDescription(before);
+            return null;
+        });
+    }
+
+    /** The implicit form: creates the offer or answer the signaling state calls for and applies it. */
+    public CompletableFuture<Void> setLocalDescription() {
+        return submit(() -> jsep.signalingState() == RTCSignalingState.HAVE_REMOTE_OFFER
+                ? RTCSdpType.ANSWER : RTCSdpType.OFFER)
+                .thenCompose(type -> (type == RTCSdpType.ANSWER ? createAnswer() : createOffer()))
+                .thenCompose(this::setLocalDescription);
+    }
+
+    public CompletableFuture<Void> setRemoteDescription(RTCSessionDescription description) {
+        return submit(() -> {
+            requireOpen("setRemoteDescription");
+            RTCSignalingState before = jsep.signalingState();
+            SessionDescription sdp = description.type() == RTCSdpType.ROLLBACK ? null : SdpParser.parse(description.sdp());
+            jsep.setRemoteDescription(description.type(), sdp);
+            remoteDescriptionType = appliedType(description.type(), remoteDescriptionType);
+            List<TransceiverState> states = jsep.transceivers();
+            for (TransceiverState s : states) {
+                if (transceivers.stream().noneMatch(t -> t.id() == s.id())) {
+                    wrap(s, null);
+                }
+            }
+            afterDescription(before);
+            return null;
+        });
+    }
+
+    /** The description last applied locally, with the candidates gathered since (as a browser shows it). */
+    public RTCSessionDescription localDescription() {
+        return call(() -> jsep.localDescription()
+                .map(d -> new RTCSessionDescription(localDescriptionType,
+                        LocalCandidates.write(d, localCandidates, iceGatheringState == IceGatheringState.COMPLETE).write()))
+                .orElse(null));
+    }
+
+    public RTCSessionDescription remoteDescription() {
+        return call(() -> jsep.remoteDescription()
+                .map(d -> new RTCSessionDescription(remoteDescriptionType, d.write()))
+                .orElse(null));
+    }
+
+    /** Adds a trickled remote candidate; an empty candidate string marks the end of candidates. */
+    public CompletableFuture<Void> addIceCandidate(RTCIceCandidate candidate) {
+        return submit(() -> {
+            requireOpen("addIceCandidate");
+            if (jsep.remoteDescription().isEmpty()) {
+                throw new InvalidStateException("addIceCandidate: no remote description yet (signaling state "
+                        + jsep.signalingState().w3cName() + ")");
+            }
+            if (candidate.isEndOfCandidates()) {
+                ice.endOfRemoteCandidates();
+            } else {
+                addRemoteCandidate(IceCandidate.parse(candidate.candidate()));
+            }
+            return null;
+        });
+    }
+
+    private void addRemoteCandidate(IceCandidate c) {
+        if (remoteCandidatesAdded.add(c.toSdpValue())) {
+            ice.addRemoteCandidate(c);
+        }
+    }
+
+    /** A rollback restores the description of the last stable state, which was an answer or an offer. */
+    private static RTCSdpType appliedType(RTCSdpType applied, RTCSdpType previous) {
+        return applied == RTCSdpType.ROLLBACK ? previous : applied;
+    }
+
+    private LocalTransport localTransport() {
+        IceParameters p = ice.localParameters();
+        Fingerprint fp = certificate.fingerprint();
+        return new LocalTransport(new IceCredentials(p.ufrag(), p.pwd()),
+                org.jpeer.jsep.sdp.Fingerprint.of(fp.algorithm(), fp.value()),
+                localCandidates, iceGatheringState == IceGatheringState.COMPLETE);
+    }
+
+    private void afterDescription(RTCSignalingState before) {
+        for (TransceiverState state : jsep.transceivers()) {
+            transceivers.stream().filter(t -> t.id() == state.id()).forEach(t -> t.update(state));
+        }
+        Optional<NegotiatedSession> n = jsep.negotiated();
+        if (n.isPresent() && !n.get().provisional() && n.get() != negotiated) {
+            applyNegotiation(n.get());
+        }
+        fireTracks();
+        RTCSignalingState after = jsep.signalingState();
+        if (after != before) {
+            onSignalingStateChange.accept(after);
+        }
+    }
+
+    /** {@code ontrack} fires once per transceiver when a remote description first makes it receive. */
+    private void fireTracks() {
+        for (RTCRtpTransceiver t : transceivers) {
+            Optional<NegotiatedMedia> m = negotiatedMedia(t);
+            if (m.isPresent() && m.get().direction().receives() && trackFired.add(t.id())) {
+                List<String> streams = m.get().remoteMsid().map(ms -> List.of(ms.streamId())).orElse(List.of());
+                onTrack.accept(new RTCTrackEvent(t.receiver(), t.receiver().track(), streams, t));
+            }
+        }
+    }
+
+    private Optional<NegotiatedMedia> negotiatedMedia(RTCRtpTransceiver t) {
+        return negotiated == null ? Optional.empty()
+                : negotiated.media().stream().filter(m -> m.transceiverId() == t.id()).findFirst();
+    }
+
+    private void applyNegotiation(NegotiatedSession n) {
+        NegotiatedSession previous = negotiated;
+        negotiated = n;
+        if (previous == null || n.iceRestart()) {
+            ice.setRemoteParameters(new IceParameters(n.remoteIceUfrag(), n.remoteIcePwd()));
+        }
+        n.remoteCandidates().forEach(this::addRemoteCandidate);
+        if (n.remoteEndOfCandidates()) {
+            ice.endOfRemoteCandidates();
+        }
+        if (!iceStarted) {
+            iceStarted = true;
+            ice.start(n.localIceRole() == org.jpeer.jsep.negotiation.IceRole.CONTROLLING
+                    ? IceRole.CONTROLLING : IceRole.CONTROLLED);
+        }
+        startDtlsWhenReady();
+        demuxer.configure(n);
+        int maxPayload = ice.transport().maxDatagramSize() - 12 - 32 - 16;
+        for (RTCRtpTransceiver t : transceivers) {
+            Optional<NegotiatedMedia> m = negotiatedMedia(t);
+            OutboundStream current = t.sender().outbound();
+            if (m.isEmpty()) {
+                t.sender().setOutbound(null);
+            } else if (current == null || current.ssrc() != m.get().localSender().map(SenderInfo::ssrc).orElse(-1L)
+                    || current.codec().payloadType() != m.get().sendCodec().map(RtpCodec::payloadType).orElse(-1)) {
+                t.sender().setOutbound(OutboundStream.create(m.get(), transport, maxPayload, clock));
+            }
+        }
+    }
+
+    private void startDtlsWhenReady() {
+        if (negotiated != null && !transport.dtlsStarted()) {
+            DtlsRole role = negotiated.localDtlsRole() == org.jpeer.jsep.negotiation.DtlsRole.CLIENT
+                    ? DtlsRole.CLIENT : DtlsRole.SERVER;
+            Fingerprint remote = new Fingerprint(negotiated.remoteFingerprint().hashFunction(),
+                    negotiated.remoteFingerprint().bytes());
+            transport.startDtls(role, remote, iceConnectionState);
+        }
+    }
+
+    // ---- network events (on the executor) ---------------------------------------------------
+
+    private void onLocalCandidate(IceCandidate c) {
+        if (closed) {
+            return;
+        }
+        localCandidates.add(c);
+        onIceCandidate.accept(new RTCIceCandidate(c.toSdpValue(), firstMid(), 0, ice.localParameters().ufrag()));
+    }
+
+    private void onGatheringState(IceGatheringState s) {
+        if (closed) {
+            return;
+        }
+        iceGatheringState = s;
+        onIceGatheringStateChange.accept(s);
+        if (s == IceGatheringState.COMPLETE) {
+            onIceCandidate.accept(RTCIceCandidate.endOfCandidates(firstMid(), 0));
+        }
+    }
+
+    private String firstMid() {
+        return transceivers.stream().map(RTCRtpTransceiver::mid).filter(Objects::nonNull).findFirst().orElse("0");
+    }
+
+    private void onIceState(IceConnectionState s) {
+        if (closed) {
+            return;
+        }
+        iceConnectionState = s;
+        onIceConnectionStateChange.accept(s);
+        if (s == IceConnectionState.FAILED && failureReason == null) {
+            failureReason = "ICE failed: no candidate pair succeeded (" + localCandidates.size() + " local, "
+                    + remoteCandidatesAdded.size() + " remote candidates)";
+        }
+        startDtlsWhenReady();
+        updateConnectionState();
+    }
+
+    private final class TransportEvents implements SecureTransport.Listener {
+        @Override
+        public void onRtp(RtpPacket packet) {
+            receiveRtp(packet);
+        }
+
+        @Override
+        public void onRtcp(List<RtcpPacket> packets) {
+            receiveRtcp(packets);
+        }
+
+        @Override
+        public void onDtlsState(DtlsState state, String reason) {
+            if (state == DtlsState.FAILED && failureReason == null) {
+                failureReason = "DTLS failed: " + reason;
+            }
+            updateConnectionState();
+        }
+    }
+
+    private void receiveRtp(RtpPacket packet) {
+        Optional<RTCRtpTransceiver> t = demuxer.route(packet).flatMap(this::transceiverByMid);
+        if (t.isEmpty()) {
+            droppedRtp++;
+            return;
+        }
+        RTCRtpReceiver receiver = t.get().receiver();
+        InboundStream stream = receiver.stream(packet.ssrc());
+        if (stream == null) {
+            RtpCodec codec = negotiatedMedia(t.get()).map(m -> m.receiveCodecs().get(packet.payloadType())).orElse(null);
+            stream = codec == null ? null : InboundStream.create(t.get().mid(), packet.ssrc(), codec, clock,
+                    frame -> receiver.track().deliver(frame));
+            if (stream == null || !receiver.addStream(packet.ssrc(), stream)) {
+                droppedRtp++;
+                return;
+            }
+        }
+        stream.receive(packet);
+    }
+
+    private Optional<RTCRtpTransceiver> transceiverByMid(String mid) {
+        return transceivers.stream().filter(t -> mid.equals(t.mid())).findFirst();
+    }
+
+    private void receiveRtcp(List<RtcpPacket> packets) {
+        for (RtcpPacket p : packets) {
+            if (p instanceof SenderReport sr) {
+                inboundStream(sr.ssrc()).ifPresent(s -> s.onSenderReport(sr));
+                sr.reports().forEach(this::onReportBlock);
+            } else if (p instanceof ReceiverReport rr) {
+                rr.reports().forEach(this::onReportBlock);
+            } else if (p instanceof PictureLossIndication pli) {
+                senderBySsrc(pli.mediaSsrc()).ifPresent(RTCRtpSender::keyframeRequested);
+            } else if (p instanceof FullIntraRequest fir) {
+                fir.entries().forEach(e -> senderBySsrc(e.ssrc()).ifPresent(RTCRtpSender::keyframeRequested));
+            }
+        }
+    }
+
+    private void onReportBlock(ReportBlock block) {
+        transceivers.stream().map(t -> t.sender().outbound()).filter(Objects::nonNull)
+                .filter(o -> o.ssrc() == block.ssrc()).forEach(o -> o.onReportBlock(block));
+    }
+
+    private Optional<InboundStream> inboundStream(long ssrc) {
+        return transceivers.stream().map(t -> t.receiver().stream(ssrc)).filter(Objects::nonNull).findFirst();
+    }
+
+    private Optional<RTCRtpSender> senderBySsrc(long ssrc) {
+        return transceivers.stream().map(RTCRtpTransceiver::sender)
+                .filter(s -> s.outbound() != null && s.outbound().ssrc() == ssrc).findFirst();
+    }
+
+    private void sendPictureLoss(RTCRtpReceiver receiver) {
+        for (InboundStream s : receiver.streams()) {
+            transport.sendRtcp(List.of(new ReceiverReport(rtcpSsrc, List.of()),
+                    new PictureLossIndication(rtcpSsrc, s.stream().ssrc())));
+        }
+    }
+
+    /** RFC 3550 §6.4: a sender report per sending stream, a receiver report when we only receive; with SDES CNAME. */
+    private void sendRtcpReports() {
+        if (closed || transport.srtp() == null) {
+            return;
+        }
+        List<ReportBlock> blocks = new ArrayList<>();
+        for (RTCRtpTransceiver t : transceivers) {
+            for (InboundStream s : t.receiver().streams()) {
+                blocks.add(s.reportBlock());
+            }
+        }
+        List<RtcpPacket> compound = new ArrayList<>();
+        List<SdesChunk> chunks = new ArrayList<>();
+        boolean first = true;
+        for (RTCRtpTransceiver t : transceivers) {
+            OutboundStream o = t.sender().outbound();
+            if (o != null && o.stream().packetsSent() > 0) {
+                compound.add(o.senderReport(first ? blocks : List.of()));
+                chunks.add(SdesChunk.cname(o.ssrc(), cname));
+                first = false;
+            }
+        }
+        if (compound.isEmpty()) {
+            if (blocks.isEmpty()) {
+                return;
+            }
+            compound.add(new ReceiverReport(rtcpSsrc, blocks));
+            chunks.add(SdesChunk.cname(rtcpSsrc, cname));
+        }
+        compound.add(new SourceDescription(chunks));
+        transport.sendRtcp(compound);
+    }
+
+    // ---- state ------------------------------------------------------------------------------
+
+    private void updateConnectionState() {
+        RTCPeerConnectionState next = computeConnectionState();
+        if (next != connectionState) {
+            connectionState = next;
+            LOG.debug("connection state {}", next);
+            onConnectionStateChange.accept(next);
+        }
+    }
+
+    /** W3C §4.3.3: the aggregate of the ICE and DTLS transport states. */
+    private RTCPeerConnectionState computeConnectionState() {
+        if (closed) {
+            return RTCPeerConnectionState.CLOSED;
+        }
+        DtlsState dtls = transport.dtlsState();
+        IceConnectionState iceState = iceConnectionState;
+        if (iceState == IceConnectionState.FAILED || dtls == DtlsState.FAILED) {
+            return RTCPeerConnectionState.FAILED;
+        }
+        if (iceState == IceConnectionState.DISCONNECTED) {
+            return RTCPeerConnectionState.DISCONNECTED;
+        }
+        if (iceState == IceConnectionState.NEW && (dtls == DtlsState.NEW || dtls == DtlsState.CLOSED)) {
+            return RTCPeerConnectionState.NEW;
+        }
+        if ((iceState == IceConnectionState.CONNECTED || iceState == IceConnectionState.COMPLETED)
+                && dtls == DtlsState.CONNECTED) {
+            return RTCPeerConnectionState.CONNECTED;
+        }
+        return RTCPeerConnectionState.CONNECTING;
+    }
+
+    public RTCPeerConnectionState connectionState() {
+        return connectionState;
+    }
+
+    public IceConnectionState iceConnectionState() {
+        return iceConnectionState;
+    }
+
+    public IceGatheringState iceGatheringState() {
+        return iceGatheringState;
+    }
+
+    public RTCSignalingState signalingState() {
+        return call(jsep::signalingState);
+    }
+
+    /** Why the connection failed (ICE, DTLS), or empty. */
+    public Optional<String> failureReason() {
+        return Optional.ofNullable(failureReason);
+    }
+
+    public RTCCertificate certificate() {
+        return certificate;
+    }
+
+    public RTCConfiguration configuration() {
+        return configuration;
+    }
+
+    // ---- stats ------------------------------------------------------------------------------
+
+    /** W3C {@code getStats()}: transport, candidates, certificates, codecs, inbound and outbound RTP. */
+    public CompletableFuture<RTCStatsReport> getStats() {
+        return submit(() -> {
+            StatsBuilder b = new StatsBuilder(clock.millis());
+            b.peerConnection();
+            b.transport(transport, ice, iceConnectionState, iceGatheringState, certificate, negotiated);
+            for (RTCRtpTransceiver t : transceivers) {
+                OutboundStream o = t.sender().outbound();
+                if (o != null) {
+                    b.outbound(t.kind().sdpName(), o, t.sender().track() == null ? null : t.sender().track().id());
+                }
+                for (InboundStream s : t.receiver().streams()) {
+                    b.inbound(t.kind().sdpName(), s, t.receiver().track().id());
+                }
+            }
+            b.droppedRtp(droppedRtp + transport.droppedPackets());
+            return new RTCStatsReport(b.build());
+        });
+    }
+
+    // ---- events -----------------------------------------------------------------------------
+
+    public void onIceCandidate(Consumer<RTCIceCandidate> listener) {
+        onIceCandidate = Objects.requireNonNull(listener);
+    }
+
+    public void onTrack(Consumer<RTCTrackEvent> listener) {
+        onTrack = Objects.requireNonNull(listener);
+    }
+
+    public void onConnectionStateChange(Consumer<RTCPeerConnectionState> listener) {
+        onConnectionStateChange = Objects.requireNonNull(listener);
+    }
+
+    public void onIceConnectionStateChange(Consumer<IceConnectionState> listener) {
+        onIceConnectionStateChange = Objects.requireNonNull(listener);
+    }
+
+    public void onIceGatheringStateChange(Consumer<IceGatheringState> listener) {
+        onIceGatheringStateChange = Objects.requireNonNull(listener);
+    }
+
+    public void onSignalingStateChange(Consumer<RTCSignalingState> listener) {
+        onSignalingStateChange = Objects.requireNonNull(listener);
+    }
+
+    // ---- close ------------------------------------------------------------------------------
+
+    /**
+     * Closes the connection: sends DTLS close_notify, frees sockets and threads. Idempotent; may be
+     * called from a listener.
+     */
+    @Override
+    public void close() {
+        if (executor.inExecutor()) {
+            closeNow();
+            executor.shutdown();
+            return;
+        }
+        submit(() -> {
+            closeNow();
+            return null;
+        }).handle((v, e) -> null).join();
+        executor.shutdown();
+    }
+
+    private void closeNow() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        rtcpTimer.cancel(false);
+        transceivers.forEach(t -> t.sender().close());
+        transport.close();
+        ice.close();
+        jsep.close();
+        connectionState = RTCPeerConnectionState.CLOSED;
+        onConnectionStateChange.accept(RTCPeerConnectionState.CLOSED);
+    }
+
+    private void requireOpen(String call) {
+        if (closed) {
+            throw new InvalidStateException(call + ": the connection is closed");
+        }
+    }
+
+    private <T> CompletableFuture<T> submit(Supplier<T> task) {
+        try {
+            return CompletableFuture.supplyAsync(task, executor);
+        } catch (RejectedExecutionException e) {
+            return CompletableFuture.failedFuture(new InvalidStateException("the connection is closed"));
+        }
+    }
+
+    /** Runs on the executor and waits: for the synchronous parts of the API. */
+    private <T> T call(Supplier<T> task) {
+        if (executor.inExecutor()) {
+            return task.get();
+        }
+        try {
+            return submit(task).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "RTCPeerConnection[" + connectionState.w3cName() + "]";
+    }
+}

@@ -1,0 +1,234 @@
+package org.jpeer.jsep.internal;
+
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jpeer.dtls.Fingerprint;
+import org.jpeer.dtls.RTCCertificate;
+import org.jpeer.dtls.SrtpSession;
+import org.jpeer.ice.CandidatePair;
+import org.jpeer.ice.IceAgent;
+import org.jpeer.ice.IceCandidate;
+import org.jpeer.ice.IceConnectionState;
+import org.jpeer.ice.IceGatheringState;
+import org.jpeer.ice.IceTransportStats;
+import org.jpeer.jsep.RTCStats;
+import org.jpeer.jsep.negotiation.NegotiatedSession;
+import org.jpeer.jsep.negotiation.RtpCodec;
+import org.jpeer.rtp.stream.RtpReceiverStream;
+import org.jpeer.rtp.stream.RtpSenderStream;
+
+/**
+ * Assembles a {@code getStats()} report with the W3C stats types and field names
+ * (webrtc-stats), using ids in the style Chrome uses ({@code T01}, {@code OT01A<ssrc>}, ...), so a
+ * report reads like a page's {@code Object.fromEntries(await pc.getStats())}.
+ */
+public final class StatsBuilder {
+    private static final String TRANSPORT_ID = "T01";
+
+    private final double timestamp;
+    private final List<RTCStats> stats = new ArrayList<>();
+    private final Map<String, RTCStats> codecs = new LinkedHashMap<>();
+
+    public StatsBuilder(long nowMillis) {
+        this.timestamp = nowMillis;
+    }
+
+    public void peerConnection() {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("dataChannelsOpened", 0);
+        f.put("dataChannelsClosed", 0);
+        stats.add(new RTCStats("P", "peer-connection", timestamp, f));
+    }
+
+    public void transport(SecureTransport transport, IceAgent ice, IceConnectionState iceState,
+                          IceGatheringState gatheringState, RTCCertificate certificate, NegotiatedSession negotiated) {
+        IceTransportStats io = ice.transport().stats();
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("packetsSent", io.packetsSent());
+        f.put("bytesSent", io.bytesSent());
+        f.put("packetsReceived", io.packetsReceived());
+        f.put("bytesReceived", io.bytesReceived());
+        f.put("dtlsState", transport.dtlsState().w3cName());
+        f.put("iceState", iceState.w3cName());
+        f.put("iceGatheringState", gatheringState.w3cName());
+        f.put("iceLocalUsernameFragment", ice.localParameters().ufrag());
+        if (negotiated != null) {
+            f.put("iceRole", negotiated.localIceRole().name().toLowerCase(Locale.ROOT));
+            f.put("dtlsRole", negotiated.localDtlsRole().name().toLowerCase(Locale.ROOT));
+        }
+        SrtpSession srtp = transport.srtp();
+        if (srtp != null) {
+            f.put("tlsVersion", "FEFD");
+            f.put("srtpCipher", srtp.profile().w3cName());
+        }
+        Optional<CandidatePair> pair = ice.selectedPair();
+        pair.ifPresent(p -> {
+            String local = candidateId(p.local());
+            String remote = candidateId(p.remote());
+            String pairId = "CP" + local.substring(1) + "_" + remote.substring(1);
+            f.put("selectedCandidatePairId", pairId);
+            candidate(local, "local-candidate", p.local());
+            candidate(remote, "remote-candidate", p.remote());
+            Map<String, Object> cp = new LinkedHashMap<>();
+            cp.put("transportId", TRANSPORT_ID);
+            cp.put("localCandidateId", local);
+            cp.put("remoteCandidateId", remote);
+            cp.put("state", "succeeded");
+            cp.put("nominated", true);
+            cp.put("packetsSent", io.packetsSent());
+            cp.put("bytesSent", io.bytesSent());
+            cp.put("packetsReceived", io.packetsReceived());
+            cp.put("bytesReceived", io.bytesReceived());
+            p.roundTripTime().ifPresent(rtt -> cp.put("currentRoundTripTime", rtt.toNanos() / 1e9));
+            stats.add(new RTCStats(pairId, "candidate-pair", timestamp, cp));
+        });
+        String certId = certificate(certificate);
+        f.put("localCertificateId", certId);
+        stats.add(0, new RTCStats(TRANSPORT_ID, "transport", timestamp, f));
+    }
+
+    public void outbound(String kind, OutboundStream o, String trackId) {
+        RtpSenderStream s = o.stream();
+        String id = "OT01" + kindLetter(kind) + s.ssrc();
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("ssrc", s.ssrc());
+        f.put("kind", kind);
+        f.put("transportId", TRANSPORT_ID);
+        f.put("codecId", codec(kind, o.codec()));
+        f.put("mid", o.mid());
+        f.put("packetsSent", s.packetsSent());
+        f.put("bytesSent", s.octetsSent());
+        if ("video".equals(kind)) {
+            f.put("framesSent", s.framesSent());
+        }
+        if (trackId != null) {
+            f.put("mediaSourceId", "S" + trackId);
+        }
+        if (s.roundTripMillis() >= 0) {
+            String remoteId = "RI" + kindLetter(kind) + s.ssrc();
+            f.put("remoteId", remoteId);
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("ssrc", s.ssrc());
+            r.put("kind", kind);
+            r.put("transportId", TRANSPORT_ID);
+            r.put("codecId", codec(kind, o.codec()));
+            r.put("localId", id);
+            r.put("roundTripTime", s.roundTripMillis() / 1000.0);
+            stats.add(new RTCStats(remoteId, "remote-inbound-rtp", timestamp, r));
+        }
+        stats.add(new RTCStats(id, "outbound-rtp", timestamp, f));
+    }
+
+    public void inbound(String kind, InboundStream in, String trackId) {
+        RtpReceiverStream s = in.stream();
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("ssrc", s.ssrc());
+        f.put("kind", kind);
+        f.put("transportId", TRANSPORT_ID);
+        f.put("codecId", codec(kind, in.codec()));
+        f.put("mid", in.mid());
+        f.put("trackIdentifier", trackId);
+        f.put("packetsReceived", s.packetsReceived());
+        f.put("bytesReceived", s.bytesReceived());
+        f.put("packetsLost", s.packetsLost());
+        f.put("jitter", (double) s.jitter() / in.codec().clockRate());
+        if ("video".equals(kind)) {
+            f.put("framesReceived", in.framesDelivered());
+            f.put("keyFramesReceived", in.keyframesDelivered());
+            f.put("framesDropped", s.framesDropped());
+            if (in.frameWidth() > 0) {
+                f.put("frameWidth", in.frameWidth());
+                f.put("frameHeight", in.frameHeight());
+            }
+        }
+        stats.add(new RTCStats("IT01" + kindLetter(kind) + s.ssrc(), "inbound-rtp", timestamp, f));
+    }
+
+    /** RTP dropped by the pipeline before any stream: no keys yet, unroutable, malformed. */
+    public void droppedRtp(long count) {
+        RTCStats transport = stats.stream().filter(s -> s.type().equals("transport")).findFirst().orElse(null);
+        if (transport != null) {
+            Map<String, Object> f = new LinkedHashMap<>(transport.fields());
+            f.put("jpeerPacketsDropped", count);
+            stats.set(stats.indexOf(transport), new RTCStats(transport.id(), transport.type(), timestamp, f));
+        }
+    }
+
+    public List<RTCStats> build() {
+        List<RTCStats> all = new ArrayList<>(stats);
+        all.addAll(codecs.values());
+        return all;
+    }
+
+    private String codec(String kind, RtpCodec codec) {
+        String fmtp = sdpFmtpLine(codec);
+        String id = "C" + TRANSPORT_ID + "_" + codec.payloadType() + (fmtp.isEmpty() ? "" : "_" + fmtp);
+        codecs.computeIfAbsent(id, k -> {
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("transportId", TRANSPORT_ID);
+            f.put("payloadType", codec.payloadType());
+            f.put("mimeType", kind + "/" + codec.name());
+            f.put("clockRate", codec.clockRate());
+            if (codec.channels() > 1) {
+                f.put("channels", codec.channels());
+            }
+            if (!fmtp.isEmpty()) {
+                f.put("sdpFmtpLine", fmtp);
+            }
+            return new RTCStats(k, "codec", timestamp, f);
+        });
+        return id;
+    }
+
+    private static String sdpFmtpLine(RtpCodec codec) {
+        StringBuilder b = new StringBuilder();
+        codec.fmtp().forEach((k, v) -> {
+            if (b.length() > 0) {
+                b.append(';');
+            }
+            b.append(k);
+            if (v != null && !v.isEmpty()) {
+                b.append('=').append(v);
+            }
+        });
+        return b.toString();
+    }
+
+    private String certificate(RTCCertificate certificate) {
+        Fingerprint fp = certificate.fingerprint();
+        String value = fp.toSdpValue().substring(fp.algorithm().length() + 1);
+        String id = "CF" + value;
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("fingerprint", value);
+        f.put("fingerprintAlgorithm", fp.algorithm());
+        f.put("base64Certificate", Base64.getEncoder().encodeToString(certificate.derEncoded()));
+        stats.add(new RTCStats(id, "certificate", timestamp, f));
+        return id;
+    }
+
+    private void candidate(String id, String type, IceCandidate c) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("transportId", TRANSPORT_ID);
+        f.put("address", c.address());
+        f.put("port", c.port());
+        f.put("protocol", c.transport().toLowerCase(Locale.ROOT));
+        f.put("candidateType", c.type().sdpName());
+        f.put("priority", c.priority());
+        f.put("foundation", c.foundation());
+        c.ufrag().ifPresent(u -> f.put("usernameFragment", u));
+        stats.add(new RTCStats(id, type, timestamp, f));
+    }
+
+    private static String candidateId(IceCandidate c) {
+        return "I" + Integer.toHexString((c.address() + ":" + c.port() + "/" + c.transport() + "/" + c.type()).hashCode());
+    }
+
+    private static String kindLetter(String kind) {
+        return "audio".equals(kind) ? "A" : "V";
+    }
+}

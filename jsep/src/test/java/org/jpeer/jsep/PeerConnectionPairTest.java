@@ -1,0 +1,70 @@
+package org.jpeer.jsep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.jpeer.jsep.negotiation.MediaKind;
+import org.jpeer.rtp.payload.EncodedFrame;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Two connections in one JVM over 127.0.0.1: negotiation, ICE, DTLS-SRTP and RTP end to end. */
+@Timeout(30)
+class PeerConnectionPairTest {
+
+    @Test
+    void audioFramesArriveIntactAndInOrder() throws Exception {
+        try (RTCPeerConnection offerer = new RTCPeerConnection(RTCConfiguration.defaults());
+             RTCPeerConnection answerer = new RTCPeerConnection(RTCConfiguration.defaults())) {
+            offerer.onIceCandidate(c -> answerer.addIceCandidate(c));
+            answerer.onIceCandidate(c -> offerer.addIceCandidate(c));
+            List<EncodedFrame> received = new CopyOnWriteArrayList<>();
+            CountDownLatch tenFrames = new CountDownLatch(10);
+            answerer.onTrack(e -> e.track().onFrame(f -> {
+                received.add(f);
+                tenFrames.countDown();
+            }));
+            CountDownLatch connected = new CountDownLatch(2);
+            offerer.onConnectionStateChange(s -> count(s, connected));
+            answerer.onConnectionStateChange(s -> count(s, connected));
+
+            MediaStreamTrack track = MediaStreamTrack.audio("tone");
+            offerer.addTrack(track);
+            RTCSessionDescription offer = offerer.createOffer().join();
+            offerer.setLocalDescription(offer).join();
+            answerer.setRemoteDescription(offer).join();
+            RTCSessionDescription answer = answerer.createAnswer().join();
+            answerer.setLocalDescription(answer).join();
+            offerer.setRemoteDescription(answer).join();
+
+            assertTrue(connected.await(10, TimeUnit.SECONDS), "both connected; offerer "
+                    + offerer.connectionState() + " " + offerer.failureReason().orElse("") + ", answerer "
+                    + answerer.connectionState() + " " + answerer.failureReason().orElse(""));
+            for (int i = 0; i < 50 && tenFrames.getCount() > 0; i++) {
+                track.writeFrame(EncodedFrame.audio(new byte[] {(byte) i, 1, 2, 3}, i * 960L));
+                Thread.sleep(Duration.ofMillis(20).toMillis());
+            }
+            assertTrue(tenFrames.await(5, TimeUnit.SECONDS), "ten frames received, got " + received.size());
+            int first = received.get(0).data()[0];
+            for (int i = 0; i < received.size(); i++) {
+                assertEquals(first + i, received.get(i).data()[0], "frame " + i + " in order");
+            }
+            RTCStatsReport stats = answerer.getStats().join();
+            RTCStats inbound = stats.ofType("inbound-rtp").get(0);
+            assertEquals(MediaKind.AUDIO.sdpName(), inbound.get("kind"));
+            assertTrue(inbound.getLong("packetsReceived") >= 10);
+            assertEquals("connected", stats.ofType("transport").get(0).get("dtlsState"));
+        }
+    }
+
+    private static void count(RTCPeerConnectionState s, CountDownLatch latch) {
+        if (s == RTCPeerConnectionState.CONNECTED) {
+            latch.countDown();
+        }
+    }
+}
