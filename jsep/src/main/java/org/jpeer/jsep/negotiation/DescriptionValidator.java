@@ -87,16 +87,20 @@ final class DescriptionValidator {
     }
 
     /**
-     * A remote answer to our offer: every accepted audio/video m-section keeps rtcp-mux, which we
+     * A remote answer to our offer: every accepted audio/video m-section is rtcp-muxed, which we
      * require, and uses only payload types we offered.
      */
     static void checkRemoteAnswerMedia(SessionDescription ourOffer, SessionDescription answer) {
+        boolean bundled = !answer.bundleGroups().isEmpty();
         for (int i = 0; i < answer.media().size(); i++) {
             MediaDescription am = answer.media().get(i);
             if (am.port() == 0 || MediaKind.fromSdp(am.media()).isEmpty()) {
                 continue;
             }
-            if (!am.isRtcpMux()) {
+            // In a BUNDLE group the tagged m-section's rtcp-mux applies to all (RFC 8843 §7.1.3).
+            MediaDescription muxSource = bundled
+                    ? answer.media().get(BundleTransport.taggedIndex(answer).orElse(i)) : am;
+            if (!muxSource.isRtcpMux()) {
                 throw new InvalidAccessException("answer " + where(i, am) + ": no a=rtcp-mux; JPeer requires RTP/RTCP multiplexing");
             }
             List<Integer> offered = ourOffer.media().get(i).payloadTypes();

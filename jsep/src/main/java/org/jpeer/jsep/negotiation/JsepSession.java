@@ -238,7 +238,7 @@ public final class JsepSession {
                     t.direction(), t.sender(), Setup.Role.ACTPASS, !tagged, true), ice, transport));
             tagged = true;
         }
-        SessionDescription offer = describe(sections);
+        SessionDescription offer = describe(sections, true);
         lastCreated = new Created(RTCSdpType.OFFER, offer, plan);
         return offer;
     }
@@ -336,12 +336,16 @@ public final class JsepSession {
                 .isPresent();
         IceCredentials ice = credentials(remoteRestart, transport, "createAnswer to an ICE restart");
         Optional<Group> bundle = offer.bundleGroups().stream().findFirst();
+        // RFC 8843 §7.1.3: BUNDLEd m-sections take rtcp-mux from the tagged one and may omit it.
+        boolean bundleMuxed = BundleTransport.taggedIndex(offer).stream()
+                .anyMatch(i -> offer.media().get(i).isRtcpMux());
 
         Map<Integer, List<RtpCodec>> accepted = new LinkedHashMap<>();
         for (int i = 0; i < offer.media().size(); i++) {
             MediaDescription m = offer.media().get(i);
             Optional<TransceiverState> t = byMLine(i);
-            boolean usable = t.isPresent() && !t.get().stopped() && !m.isRejected() && m.isRtcpMux()
+            boolean muxed = bundle.isPresent() ? bundleMuxed : m.isRtcpMux();
+            boolean usable = t.isPresent() && !t.get().stopped() && !m.isRejected() && muxed
                     && MediaSectionWriter.PROTOCOL.equals(m.protocol())
                     && (bundle.isEmpty() ? accepted.isEmpty() : m.mid().filter(bundle.get().mids()::contains).isPresent());
             if (usable) {
@@ -378,7 +382,8 @@ public final class JsepSession {
                     ice, transport));
             plan.add(t.id());
         }
-        SessionDescription answer = describe(sections);
+        // An answer may only group what the offer grouped (RFC 8843 §7.3).
+        SessionDescription answer = describe(sections, bundle.isPresent());
         lastCreated = new Created(RTCSdpType.ANSWER, answer, plan);
         return answer;
     }
@@ -418,7 +423,7 @@ public final class JsepSession {
         return transport.ice();
     }
 
-    private SessionDescription describe(List<MediaDescription> sections) {
+    private SessionDescription describe(List<MediaDescription> sections, boolean bundle) {
         List<String> bundled = new ArrayList<>();
         Set<String> streams = new LinkedHashSet<>();
         for (MediaDescription m : sections) {
@@ -432,7 +437,7 @@ public final class JsepSession {
             }
         }
         SessionDescription.Builder b = SessionDescription.builder().origin(Origin.of(sessionId, ++sessionVersion));
-        if (!bundled.isEmpty()) {
+        if (bundle && !bundled.isEmpty()) {
             b.addAttribute(Group.bundle(bundled));
         }
         b.addAttribute(new ExtmapAllowMixed());
