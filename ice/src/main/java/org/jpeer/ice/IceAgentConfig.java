@@ -1,6 +1,7 @@
 package org.jpeer.ice;
 
 import java.net.InetAddress;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,14 +20,24 @@ import java.util.Objects;
  * @param allowedAddresses local addresses that get host candidates (and from which servers are reached); not empty
  * @param iceServers STUN/TURN servers, may be empty
  * @param consentFreshness whether RFC 7675 consent checks run on the selected pair (default true)
+ * @param checkInterval Ta, the pacing of connectivity checks (RFC 8445 §14.2), default 5 ms, the
+ *     RFC's floor; ice4j sends even triggered checks and the nomination on this beat, so it bounds
+ *     the time to connect. Values below 5 ms are allowed for loopback-only use
  */
-public record IceAgentConfig(List<InetAddress> allowedAddresses, List<IceServer> iceServers, boolean consentFreshness) {
+public record IceAgentConfig(List<InetAddress> allowedAddresses, List<IceServer> iceServers, boolean consentFreshness,
+                             Duration checkInterval) {
+
+    public static final Duration DEFAULT_CHECK_INTERVAL = Duration.ofMillis(5);
 
     public IceAgentConfig {
         allowedAddresses = List.copyOf(Objects.requireNonNull(allowedAddresses, "allowedAddresses"));
         iceServers = List.copyOf(Objects.requireNonNull(iceServers, "iceServers"));
         if (allowedAddresses.isEmpty()) {
             throw new IllegalArgumentException("allowedAddresses: at least one address is required");
+        }
+        Objects.requireNonNull(checkInterval, "checkInterval");
+        if (checkInterval.toMillis() < 1 || checkInterval.toMillis() > 1000) {
+            throw new IllegalArgumentException("checkInterval: " + checkInterval.toMillis() + " ms is not in 1..1000 ms");
         }
         for (InetAddress a : allowedAddresses) {
             if (a.isAnyLocalAddress()) {
@@ -36,7 +47,7 @@ public record IceAgentConfig(List<InetAddress> allowedAddresses, List<IceServer>
         }
     }
 
-    /** 127.0.0.1 only, no servers, consent freshness on. */
+    /** 127.0.0.1 only, no servers, consent freshness on, checks every 5 ms. */
     public static IceAgentConfig defaults() {
         return builder().build();
     }
@@ -50,6 +61,7 @@ public record IceAgentConfig(List<InetAddress> allowedAddresses, List<IceServer>
         private List<InetAddress> allowedAddresses = List.of(InetAddress.getLoopbackAddress());
         private List<IceServer> iceServers = List.of();
         private boolean consentFreshness = true;
+        private Duration checkInterval = DEFAULT_CHECK_INTERVAL;
 
         private Builder() {
         }
@@ -69,8 +81,13 @@ public record IceAgentConfig(List<InetAddress> allowedAddresses, List<IceServer>
             return this;
         }
 
+        public Builder checkInterval(Duration interval) {
+            this.checkInterval = interval;
+            return this;
+        }
+
         public IceAgentConfig build() {
-            return new IceAgentConfig(allowedAddresses, iceServers, consentFreshness);
+            return new IceAgentConfig(allowedAddresses, iceServers, consentFreshness, checkInterval);
         }
     }
 }

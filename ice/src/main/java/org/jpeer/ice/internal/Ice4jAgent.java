@@ -97,6 +97,7 @@ public final class Ice4jAgent implements IceAgent {
         agent.setUseDynamicPorts(false);
         agent.setPerformConsentFreshness(config.consentFreshness());
         agent.setNominationStrategy(NominationStrategy.NOMINATE_FIRST_VALID);
+        agent.setTa(config.checkInterval().toMillis());
         this.hostHarvester = new AllowedAddressHarvester(config.allowedAddresses(), rttTracker, transport);
         agent.addCandidateHarvester(hostHarvester);
         this.serverHarvesters = ServerHarvesters.from(config.iceServers());
