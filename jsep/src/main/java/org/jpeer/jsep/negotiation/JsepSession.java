@@ -330,11 +330,8 @@ public final class JsepSession {
     public SessionDescription createAnswer(LocalTransport transport) {
         signaling.checkCreateAnswer();
         SessionDescription offer = pendingRemote;
-        boolean remoteRestart = negotiated != null && BundleTransport.of(offer)
-                .flatMap(BundleTransport::ufrag)
-                .filter(u -> !u.equals(negotiated.remoteIceUfrag()))
-                .isPresent();
-        IceCredentials ice = credentials(remoteRestart, transport, "createAnswer to an ICE restart");
+        boolean remoteRestart = remoteOfferRestartsIce();
+        IceCredentials ice = credentials(remoteRestart, transport, "createAnswer to an offer that restarts ICE");
         Optional<Group> bundle = offer.bundleGroups().stream().findFirst();
         // RFC 8843 §7.1.3: BUNDLEd m-sections take rtcp-mux from the tagged one and may omit it.
         boolean bundleMuxed = BundleTransport.taggedIndex(offer).stream()
@@ -360,7 +357,7 @@ public final class JsepSession {
         if (bundle.isPresent()) {
             acceptedMids.sort((a, b) -> bundle.get().mids().indexOf(a) - bundle.get().mids().indexOf(b));
         }
-        Setup.Role setup = answerSetup(BundleTransport.of(offer).flatMap(BundleTransport::setup), remoteRestart);
+        Setup.Role setup = answerSetup(BundleTransport.of(offer).flatMap(BundleTransport::setup));
 
         List<MediaDescription> sections = new ArrayList<>();
         List<Integer> plan = new ArrayList<>();
@@ -389,10 +386,22 @@ public final class JsepSession {
     }
 
     /**
-     * RFC 5763 §5 and Chrome: answer {@code active} to {@code actpass}, keeping the role we already
-     * have in a renegotiation so DTLS is not restarted; the opposite of a definite offered role.
+     * Whether the pending remote offer restarts ICE (new remote ufrag, RFC 8839 §4.4.1.1); the
+     * answer must then restart too, so the caller passes new credentials to {@link #createAnswer}.
      */
-    private Setup.Role answerSetup(Optional<Setup.Role> offered, boolean restart) {
+    public boolean remoteOfferRestartsIce() {
+        return negotiated != null && pendingRemote != null && BundleTransport.of(pendingRemote)
+                .flatMap(BundleTransport::ufrag)
+                .filter(u -> !u.equals(negotiated.remoteIceUfrag()))
+                .isPresent();
+    }
+
+    /**
+     * RFC 5763 §5 and Chrome: answer {@code active} to {@code actpass}, keeping the role we already
+     * have in a renegotiation (an ICE restart included) so DTLS goes on; the opposite of a definite
+     * offered role.
+     */
+    private Setup.Role answerSetup(Optional<Setup.Role> offered) {
         Setup.Role o = offered.orElse(Setup.Role.ACTPASS);
         if (o == Setup.Role.ACTIVE) {
             return Setup.Role.PASSIVE;
@@ -400,7 +409,7 @@ public final class JsepSession {
         if (o == Setup.Role.PASSIVE) {
             return Setup.Role.ACTIVE;
         }
-        if (negotiated != null && !restart && negotiated.localDtlsRole() == DtlsRole.SERVER) {
+        if (negotiated != null && negotiated.localDtlsRole() == DtlsRole.SERVER) {
             return Setup.Role.PASSIVE;
         }
         return Setup.Role.ACTIVE;
@@ -418,7 +427,8 @@ public final class JsepSession {
             return inEffect.get();
         }
         if (inEffect.get().ufrag().equals(transport.ice().ufrag())) {
-            throw new IllegalArgumentException(call + ": an ICE restart needs new ICE credentials in the transport");
+            throw new IllegalArgumentException(call + ": an ICE restart needs new ICE credentials in the transport"
+                    + " (see remoteOfferRestartsIce())");
         }
         return transport.ice();
     }

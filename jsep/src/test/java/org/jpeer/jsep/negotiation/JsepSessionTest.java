@@ -252,6 +252,18 @@ class JsepSessionTest {
     }
 
     @Test
+    void theAnswererIsToldWhenTheRemoteOfferRestartsIce() {
+        caller.addTrack(MediaKind.AUDIO, Peers.audio(1));
+        negotiate(caller, callerTransport, callee, calleeTransport);
+        SessionDescription offer = caller.createOffer(new OfferOptions(true), transport(5));
+        callee.setRemoteDescription(RTCSdpType.OFFER, offer);
+        assertTrue(callee.remoteOfferRestartsIce());
+        assertThrows(IllegalArgumentException.class, () -> callee.createAnswer(calleeTransport));
+        SessionDescription answer = callee.createAnswer(transport(6));
+        assertTrue(lines(answer).contains("a=setup:active"), "DTLS keeps its roles across an ICE restart");
+    }
+
+    @Test
     void pranswerGivesAProvisionalOutcome() {
         caller.addTrack(MediaKind.AUDIO, Peers.audio(1));
         SessionDescription offer = caller.createOffer(OfferOptions.DEFAULT, callerTransport);
