@@ -16,7 +16,8 @@ public record Bandwidth(String type, long value) {
         SdpGrammar.check(value >= 0, "bandwidth " + value + " is negative");
     }
 
-    static Bandwidth parse(String text) {
+    /** Parses the value after {@code b=}; throws {@link IllegalArgumentException} naming the rule. */
+    public static Bandwidth parse(String text) {
         SdpGrammar.text(text, "b=");
         int colon = text.indexOf(':');
         SdpGrammar.check(colon > 0, "b=: expected 'type:value'");

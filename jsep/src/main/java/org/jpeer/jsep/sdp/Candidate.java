@@ -23,7 +23,7 @@ public record Candidate(IceCandidate candidate) implements SdpAttribute {
     /**
      * @throws IllegalArgumentException (an {@link org.jpeer.ice.InvalidCandidateException}) naming the field
      */
-    static Candidate parse(String value) {
+    public static Candidate parse(String value) {
         SdpGrammar.check(value != null, NAME + " needs a value");
         return new Candidate(IceCandidate.parse(PREFIX + value));
     }

@@ -20,7 +20,8 @@ public record Connection(String netType, String addrType, String address) {
         SdpGrammar.word(address, "connection address");
     }
 
-    static Connection parse(String value) {
+    /** Parses the value after {@code c=}; throws {@link IllegalArgumentException} naming the rule. */
+    public static Connection parse(String value) {
         List<String> f = SdpGrammar.fields(value, 3, 3, "c=");
         return new Connection(f.get(0), f.get(1), f.get(2));
     }

@@ -30,7 +30,8 @@ public record Extmap(int id, Direction direction, String uri, String extensionAt
         this(id, null, uri, null);
     }
 
-    static Extmap parse(String value) {
+    /** Parses the attribute value (the text after the colon); throws {@link IllegalArgumentException} naming the rule. */
+    public static Extmap parse(String value) {
         String[] idPart = SdpGrammar.head(value, NAME);
         SdpGrammar.check(idPart[1] != null, "extmap needs a URI after the id");
         String[] uri = SdpGrammar.head(idPart[1], NAME);

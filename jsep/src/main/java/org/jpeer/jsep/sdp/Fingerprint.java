@@ -38,7 +38,8 @@ public record Fingerprint(String hashFunction, String value) implements SdpAttri
         return s.length() <= 40 ? s : s.substring(0, 40) + "...";
     }
 
-    static Fingerprint parse(String value) {
+    /** Parses the attribute value (the text after the colon); throws {@link IllegalArgumentException} naming the rule. */
+    public static Fingerprint parse(String value) {
         List<String> f = SdpGrammar.fields(value, 2, 2, NAME);
         return new Fingerprint(f.get(0), f.get(1));
     }

@@ -38,7 +38,8 @@ public record Fmtp(int payloadType, String parameters) implements SdpAttribute {
         return new Fmtp(payloadType, b.toString());
     }
 
-    static Fmtp parse(String value) {
+    /** Parses the attribute value (the text after the colon); throws {@link IllegalArgumentException} naming the rule. */
+    public static Fmtp parse(String value) {
         String[] f = SdpGrammar.head(value, NAME);
         SdpGrammar.check(f[1] != null, "fmtp needs parameters after the payload type");
         return new Fmtp(SdpGrammar.payloadType(f[0]), f[1]);

@@ -25,7 +25,8 @@ public record Group(String semantics, List<String> mids) implements SdpAttribute
         return new Group(BUNDLE, mids);
     }
 
-    static Group parse(String value) {
+    /** Parses the attribute value (the text after the colon); throws {@link IllegalArgumentException} naming the rule. */
+    public static Group parse(String value) {
         List<String> f = SdpGrammar.fields(value, 1, SdpLimits.MAX_GROUP_IDS + 1, NAME);
         return new Group(f.get(0), f.subList(1, f.size()));
     }

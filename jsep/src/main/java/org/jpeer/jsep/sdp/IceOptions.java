@@ -19,7 +19,8 @@ public record IceOptions(List<String> options) implements SdpAttribute {
         options.forEach(o -> SdpGrammar.token(o, "ice option"));
     }
 
-    static IceOptions parse(String value) {
+    /** Parses the attribute value (the text after the colon); throws {@link IllegalArgumentException} naming the rule. */
+    public static IceOptions parse(String value) {
         return new IceOptions(SdpGrammar.fields(value, 1, 32, NAME));
     }
 

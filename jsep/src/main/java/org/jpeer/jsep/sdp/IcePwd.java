@@ -23,7 +23,8 @@ public record IcePwd(String pwd) implements SdpAttribute {
         return s;
     }
 
-    static IcePwd parse(String value) {
+    /** Parses the attribute value (the text after the colon); throws {@link IllegalArgumentException} naming the rule. */
+    public static IcePwd parse(String value) {
         return new IcePwd(value);
     }
 

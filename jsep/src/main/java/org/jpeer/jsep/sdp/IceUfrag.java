@@ -15,7 +15,8 @@ public record IceUfrag(String ufrag) implements SdpAttribute {
         IcePwd.checkIceChars(ufrag, NAME);
     }
 
-    static IceUfrag parse(String value) {
+    /** Parses the attribute value (the text after the colon); throws {@link IllegalArgumentException} naming the rule. */
+    public static IceUfrag parse(String value) {
         return new IceUfrag(value);
     }
 

@@ -14,7 +14,8 @@ public record MaxMessageSize(long size) implements SdpAttribute {
         SdpGrammar.check(size >= 0, "max-message-size " + size + " is negative");
     }
 
-    static MaxMessageSize parse(String value) {
+    /** Parses the attribute value (the text after the colon); throws {@link IllegalArgumentException} naming the rule. */
+    public static MaxMessageSize parse(String value) {
         return new MaxMessageSize(SdpGrammar.number(value, NAME, 0, Long.MAX_VALUE));
     }
 

@@ -19,7 +19,8 @@ public record MaxPtime(String value) implements SdpAttribute {
         this(Integer.toString(millis));
     }
 
-    static MaxPtime parse(String value) {
+    /** Parses the attribute value (the text after the colon); throws {@link IllegalArgumentException} naming the rule. */
+    public static MaxPtime parse(String value) {
         return new MaxPtime(value);
     }
 

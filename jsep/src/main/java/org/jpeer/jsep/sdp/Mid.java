@@ -22,7 +22,8 @@ public record Mid(String mid) implements SdpAttribute {
         return id;
     }
 
-    static Mid parse(String value) {
+    /** Parses the attribute value (the text after the colon); throws {@link IllegalArgumentException} naming the rule. */
+    public static Mid parse(String value) {
         return new Mid(value);
     }
 

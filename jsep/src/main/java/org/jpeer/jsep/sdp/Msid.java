@@ -27,7 +27,8 @@ public record Msid(String streamId, String trackId) implements SdpAttribute {
         SdpGrammar.check(id.length() <= 64 * 4, field + " longer than 256 characters");
     }
 
-    static Msid parse(String value) {
+    /** Parses the attribute value (the text after the colon); throws {@link IllegalArgumentException} naming the rule. */
+    public static Msid parse(String value) {
         String[] f = SdpGrammar.head(value, NAME);
         return new Msid(f[0], f[1]);
     }

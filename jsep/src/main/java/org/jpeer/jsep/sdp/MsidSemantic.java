@@ -27,7 +27,8 @@ public record MsidSemantic(String semantic, List<String> ids, boolean spaceAfter
         this(semantic, ids, false);
     }
 
-    static MsidSemantic parse(String value) {
+    /** Parses the attribute value (the text after the colon); throws {@link IllegalArgumentException} naming the rule. */
+    public static MsidSemantic parse(String value) {
         SdpGrammar.check(value != null, NAME + " needs a value");
         boolean space = value.startsWith(" ");
         List<String> f = SdpGrammar.fields(space ? value.substring(1) : value, 1, SdpLimits.MAX_GROUP_IDS + 1, NAME);

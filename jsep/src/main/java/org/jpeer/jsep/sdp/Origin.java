@@ -30,7 +30,8 @@ public record Origin(String username, String sessionId, long sessionVersion, Str
         return new Origin("-", sessionId, sessionVersion, "IN", "IP4", "127.0.0.1");
     }
 
-    static Origin parse(String value) {
+    /** Parses the value after {@code o=}; throws {@link IllegalArgumentException} naming the rule. */
+    public static Origin parse(String value) {
         List<String> f = SdpGrammar.fields(value, 6, 6, "o=");
         return new Origin(f.get(0), f.get(1), SdpGrammar.number(f.get(2), "origin session version", 0, Long.MAX_VALUE),
                 f.get(3), f.get(4), f.get(5));

@@ -19,7 +19,8 @@ public record Ptime(String value) implements SdpAttribute {
         this(Integer.toString(millis));
     }
 
-    static Ptime parse(String value) {
+    /** Parses the attribute value (the text after the colon); throws {@link IllegalArgumentException} naming the rule. */
+    public static Ptime parse(String value) {
         return new Ptime(value);
     }
 

@@ -37,7 +37,8 @@ public record Rid(String id, RidDirection direction, String params) implements S
         return id;
     }
 
-    static Rid parse(String value) {
+    /** Parses the attribute value (the text after the colon); throws {@link IllegalArgumentException} naming the rule. */
+    public static Rid parse(String value) {
         List<String> f = SdpGrammar.fields(value, 2, 3, NAME);
         return new Rid(f.get(0), RidDirection.fromSdp(f.get(1)), f.size() == 3 ? f.get(2) : null);
     }

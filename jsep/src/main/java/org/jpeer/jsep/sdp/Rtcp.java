@@ -31,7 +31,8 @@ public record Rtcp(int port, String netType, String addrType, String address) im
         this(port, null, null, null);
     }
 
-    static Rtcp parse(String value) {
+    /** Parses the attribute value (the text after the colon); throws {@link IllegalArgumentException} naming the rule. */
+    public static Rtcp parse(String value) {
         List<String> f = SdpGrammar.fields(value, 1, 4, NAME);
         SdpGrammar.check(f.size() == 1 || f.size() == 4, "rtcp: expected 'port' or 'port nettype addrtype address'");
         int port = SdpGrammar.integer(f.get(0), "rtcp port", 0, 65535);

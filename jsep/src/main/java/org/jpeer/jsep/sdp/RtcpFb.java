@@ -35,7 +35,8 @@ public record RtcpFb(String payloadType, String type, String subtype) implements
         this(Integer.toString(payloadType), type, subtype);
     }
 
-    static RtcpFb parse(String value) {
+    /** Parses the attribute value (the text after the colon); throws {@link IllegalArgumentException} naming the rule. */
+    public static RtcpFb parse(String value) {
         String[] pt = SdpGrammar.head(value, NAME);
         SdpGrammar.check(pt[1] != null, "rtcp-fb needs a feedback type after the payload type");
         int sp = pt[1].indexOf(' ');

@@ -23,7 +23,8 @@ public record RtpMap(int payloadType, String encodingName, int clockRate, Intege
                 "channels " + channels + " is not in 1..255");
     }
 
-    static RtpMap parse(String value) {
+    /** Parses the attribute value (the text after the colon); throws {@link IllegalArgumentException} naming the rule. */
+    public static RtpMap parse(String value) {
         List<String> f = SdpGrammar.fields(value, 2, 2, NAME);
         int pt = SdpGrammar.payloadType(f.get(0));
         String[] enc = f.get(1).split("/", -1);

@@ -14,7 +14,8 @@ public record SctpPort(int port) implements SdpAttribute {
         SdpGrammar.check(port >= 0 && port <= 65535, "sctp-port " + port + " is not in 0..65535");
     }
 
-    static SctpPort parse(String value) {
+    /** Parses the attribute value (the text after the colon); throws {@link IllegalArgumentException} naming the rule. */
+    public static SctpPort parse(String value) {
         return new SctpPort(SdpGrammar.integer(value, NAME, 0, 65535));
     }
 

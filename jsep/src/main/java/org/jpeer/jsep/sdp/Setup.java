@@ -35,7 +35,8 @@ public record Setup(Role role) implements SdpAttribute {
         SdpGrammar.check(role != null, "setup needs a role");
     }
 
-    static Setup parse(String value) {
+    /** Parses the attribute value (the text after the colon); throws {@link IllegalArgumentException} naming the rule. */
+    public static Setup parse(String value) {
         SdpGrammar.check(value != null, NAME + " needs a value");
         return new Setup(Role.fromSdp(value));
     }

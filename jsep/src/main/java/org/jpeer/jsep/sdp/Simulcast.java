@@ -33,7 +33,8 @@ public record Simulcast(String description) implements SdpAttribute {
         return new Simulcast("send " + String.join(";", rids));
     }
 
-    static Simulcast parse(String value) {
+    /** Parses the attribute value (the text after the colon); throws {@link IllegalArgumentException} naming the rule. */
+    public static Simulcast parse(String value) {
         return new Simulcast(value);
     }
 

@@ -22,7 +22,8 @@ public record Ssrc(long ssrc, String attribute, String value) implements SdpAttr
         }
     }
 
-    static Ssrc parse(String value) {
+    /** Parses the attribute value (the text after the colon); throws {@link IllegalArgumentException} naming the rule. */
+    public static Ssrc parse(String value) {
         String[] f = SdpGrammar.head(value, NAME);
         SdpGrammar.check(f[1] != null, "ssrc needs an attribute after the SSRC");
         long ssrc = parseSsrc(f[0]);

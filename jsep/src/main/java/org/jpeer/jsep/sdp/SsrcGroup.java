@@ -26,7 +26,8 @@ public record SsrcGroup(String semantics, List<Long> ssrcs) implements SdpAttrib
         }
     }
 
-    static SsrcGroup parse(String value) {
+    /** Parses the attribute value (the text after the colon); throws {@link IllegalArgumentException} naming the rule. */
+    public static SsrcGroup parse(String value) {
         List<String> f = SdpGrammar.fields(value, 1, SdpLimits.MAX_GROUP_IDS + 1, NAME);
         List<Long> ssrcs = new ArrayList<>();
         for (String s : f.subList(1, f.size())) {

@@ -20,7 +20,8 @@ public record Timing(long start, long stop, List<String> repeats) {
         repeats.forEach(r -> SdpGrammar.text(r, "r="));
     }
 
-    static Timing parse(String value) {
+    /** Parses the value after {@code t=}; throws {@link IllegalArgumentException} naming the rule. */
+    public static Timing parse(String value) {
         List<String> f = SdpGrammar.fields(value, 2, 2, "t=");
         return new Timing(SdpGrammar.number(f.get(0), "start time", 0, Long.MAX_VALUE),
                 SdpGrammar.number(f.get(1), "stop time", 0, Long.MAX_VALUE), List.of());

@@ -18,7 +18,8 @@ public record TlsId(String id) implements SdpAttribute {
                 NAME + " '" + id + "' has characters other than ALPHA / DIGIT / + / - / _ / /");
     }
 
-    static TlsId parse(String value) {
+    /** Parses the attribute value (the text after the colon); throws {@link IllegalArgumentException} naming the rule. */
+    public static TlsId parse(String value) {
         return new TlsId(value);
     }
 
