@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jpeer.signaling.internal.EchoTestEndpoint;
 import org.jpeer.signaling.internal.HttpRouter;
 import org.jpeer.signaling.internal.LinkHeaders;
@@ -61,6 +62,7 @@ public final class SignalingServer implements AutoCloseable {
     private final ChannelGroup connections;
     private final SessionRegistry sessions;
     private final RoomRegistry rooms;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private SignalingServer(ServerConfig config, InetSocketAddress bindAddress, int ioThreads) {
         sessions = new SessionRegistry();
@@ -123,9 +125,12 @@ public final class SignalingServer implements AutoCloseable {
         return rooms.roomCount();
     }
 
-    /** Stops listening, closes every connection and session, and frees the event loops; waits for them. */
+    /** Stops listening, closes every connection and session, and frees the event loops; waits for them. Idempotent. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         listener.close().syncUninterruptibly();
         connections.close().syncUninterruptibly();
         sessions.closeAll();
