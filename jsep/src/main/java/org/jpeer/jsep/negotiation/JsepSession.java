@@ -203,6 +203,7 @@ public final class JsepSession {
         List<MediaDescription> previous = latestLocal().map(SessionDescription::media).orElse(List.of());
         Set<String> usedMids = usedMids();
         Map<String, Integer> extensionIds = extensionIds();
+        Map<Integer, RtpCodec> payloadTypesInUse = payloadTypesInUse();
 
         Deque<TransceiverState> fresh = new ArrayDeque<>();
         transceivers.stream().filter(t -> t.mLineIndex() < 0 && !t.stopped()).forEach(fresh::add);
@@ -232,7 +233,8 @@ public final class JsepSession {
             }
             // RFC 9429 §5.2.2: a negotiated m-section keeps its payload types and extension ids.
             boolean negotiatedBefore = t.mLineIndex() == i && old.port() != 0;
-            List<RtpCodec> codecs = negotiatedBefore ? SdpConversions.codecs(old) : capabilities.offerCodecs(t.kind());
+            List<RtpCodec> codecs = negotiatedBefore
+                    ? SdpConversions.codecs(old) : PayloadTypes.avoid(capabilities.offerCodecs(t.kind()), payloadTypesInUse);
             List<RtpHeaderExtension> extensions = negotiatedBefore ? extensions(old) : offerExtensions(t.kind(), extensionIds);
             sections.add(MediaSectionWriter.active(new MediaSectionWriter.Content(t.kind(), mid, codecs, extensions,
                     t.direction(), t.sender(), Setup.Role.ACTPASS, !tagged, true), ice, transport));
@@ -276,6 +278,19 @@ public final class JsepSession {
             }
         }
         return ids;
+    }
+
+    /** Payload types of the m-sections in use, by number, so new m-sections do not give them other meanings. */
+    private Map<Integer, RtpCodec> payloadTypesInUse() {
+        Map<Integer, RtpCodec> inUse = new HashMap<>();
+        for (SessionDescription d : descriptions()) {
+            for (MediaDescription m : d.media()) {
+                if (m.port() != 0 || m.isBundleOnly()) {
+                    SdpConversions.codecs(m).forEach(c -> inUse.putIfAbsent(c.payloadType(), c));
+                }
+            }
+        }
+        return inUse;
     }
 
     private List<RtpHeaderExtension> offerExtensions(MediaKind kind, Map<String, Integer> inUse) {

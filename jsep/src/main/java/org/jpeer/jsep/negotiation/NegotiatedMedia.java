@@ -25,7 +25,8 @@ import org.jpeer.jsep.sdp.Msid;
  * @param kind               audio or video
  * @param direction          the negotiated direction from our side
  * @param sendCodec          the codec to send: the first common one, with the remote's format
- *                           parameters (what it can receive) and the agreed feedback
+ *                           parameters (what it can receive) and the agreed feedback; present
+ *                           whenever a codec is common, also while {@code direction} does not send
  * @param sendRtxPayloadType the rtx payload type repairing {@code sendCodec}, empty without rtx
  * @param receiveCodecs      every payload type we accept, including rtx and RED, by number
  * @param headerExtensionIds negotiated header extension ids by URI

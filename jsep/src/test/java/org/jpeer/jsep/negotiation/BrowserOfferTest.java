@@ -157,6 +157,26 @@ class BrowserOfferTest {
     }
 
     @Test
+    void aVideoMSectionAddedAfterFirefoxsOfferDoesNotGiveItsPayloadTypesOtherMeanings() {
+        SessionDescription firefox = fixture("firefox-offer.sdp");
+        session.setRemoteDescription(RTCSdpType.OFFER, firefox);
+        session.setLocalDescription(RTCSdpType.ANSWER, session.createAnswer(transport));
+        session.addTransceiver(MediaKind.VIDEO, RTCRtpTransceiverDirection.SENDONLY, Optional.of(Peers.video(20)));
+        SessionDescription offer = session.createOffer(OfferOptions.DEFAULT, transport);
+        MediaDescription added = offer.media().get(2);
+        assertEquals(Optional.of("2"), added.mid());
+        // Firefox gave 97 to H.264 mode 0 and 98 to its rtx, which our defaults use for other codecs.
+        List<RtpCodec> theirs = SdpConversions.codecs(firefox.media().get(1));
+        List<RtpCodec> ours = SdpConversions.codecs(added);
+        for (RtpCodec c : ours) {
+            theirs.stream().filter(x -> x.payloadType() == c.payloadType()).findFirst().ifPresent(x ->
+                    assertEquals(x.name() + x.fmtp(), c.name() + c.fmtp(), "payload type " + c.payloadType()));
+            c.apt().ifPresent(apt -> assertTrue(ours.stream().anyMatch(p -> p.payloadType() == apt && !p.isRtx())));
+        }
+        assertEquals(ours.size(), ours.stream().map(RtpCodec::payloadType).distinct().count());
+    }
+
+    @Test
     void missingIceUfragIsNamed() {
         SessionDescription chrome = fixture("chrome-offer.sdp");
         MediaDescription audio = chrome.media().get(0).toBuilder().removeAttributes(IceUfrag.class).build();
