@@ -17,7 +17,6 @@ import java.util.function.UnaryOperator;
 import java.util.random.RandomGenerator;
 import org.jpeer.jsep.negotiation.SignalingStateMachine.Side;
 import org.jpeer.jsep.negotiation.TransceiverState.Creator;
-import org.jpeer.jsep.sdp.Extmap;
 import org.jpeer.jsep.sdp.ExtmapAllowMixed;
 import org.jpeer.jsep.sdp.Group;
 import org.jpeer.jsep.sdp.MediaDescription;
@@ -622,7 +621,7 @@ public final class JsepSession {
                 Optional.ofNullable(currentLocal).flatMap(BundleTransport::of).flatMap(BundleTransport::ufrag),
                 Optional.ofNullable(negotiated).map(NegotiatedSession::localIceRole));
         Optional<NegotiatedSession> outcome = NegotiatedSessionBuilder.build(local, remote, weOffered, provisional, byLine, history);
-        outcome.ifPresent(n -> negotiated = n);
+        negotiated = outcome.orElse(null);
         if (provisional) {
             return;
         }

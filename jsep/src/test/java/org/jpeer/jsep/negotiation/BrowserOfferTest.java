@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jpeer.jsep.sdp.Group;
 import org.jpeer.jsep.sdp.IceUfrag;
 import org.jpeer.jsep.sdp.MediaDescription;
 import org.jpeer.jsep.sdp.SdpParser;
@@ -174,6 +175,17 @@ class BrowserOfferTest {
             c.apt().ifPresent(apt -> assertTrue(ours.stream().anyMatch(p -> p.payloadType() == apt && !p.isRtx())));
         }
         assertEquals(ours.size(), ours.stream().map(RtpCodec::payloadType).distinct().count());
+    }
+
+    @Test
+    void aDataChannelOnlyOfferIsRejectedWithoutError() {
+        SessionDescription chrome = fixture("chrome-offer.sdp");
+        SessionDescription dataOnly = chrome.toBuilder().media(List.of(chrome.media().get(2)))
+                .setAttribute(Group.bundle(List.of("2"))).build();
+        SessionDescription answer = answer(dataOnly);
+        assertEquals(List.of("m=application 0 UDP/DTLS/SCTP webrtc-datachannel"), mLines(answer));
+        assertTrue(session.negotiated().isEmpty(), "nothing to connect");
+        assertEquals(RTCSignalingState.STABLE, session.signalingState());
     }
 
     @Test
