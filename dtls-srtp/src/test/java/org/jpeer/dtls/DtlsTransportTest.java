@@ -2,6 +2,7 @@ package org.jpeer.dtls;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -191,6 +193,51 @@ class DtlsTransportTest {
         assertEquals(DtlsException.Reason.CLOSED, failure(transport.handshake()).reason());
         assertEquals(DtlsState.CLOSED, transport.state());
         assertThrows(IllegalStateException.class, () -> transport.start(DtlsRole.CLIENT, bob.fingerprint()));
+    }
+
+    @Test
+    void noSessionExistsUntilThePeerHasBeenVerified() throws Exception {
+        try (MemoryLink link = MemoryLink.lossless(alice, bob)) {
+            link.left.start(DtlsRole.CLIENT, bob.fingerprint());
+            Thread.sleep(200);
+            assertFalse(link.left.handshake().isDone());
+            assertEquals(DtlsState.CONNECTING, link.left.state());
+            // The server starts late: the queued ClientHello lets it finish without a retransmission.
+            link.right.start(DtlsRole.SERVER, alice.fingerprint());
+            assertRtpFlows(await(link.left.handshake()), await(link.right.handshake()), 3);
+        }
+    }
+
+    @Test
+    void garbageAndTruncatedRecordsAreIgnored() throws Exception {
+        DtlsTransport[] ends = new DtlsTransport[2];
+        Random random = new Random(11);
+        for (int i = 0; i < 2; i++) {
+            int peer = 1 - i;
+            ends[i] = new DtlsTransport(MemoryLink.config(i == 0 ? alice : bob).build(), (buf, off, len) -> {
+                byte[] garbage = new byte[1 + random.nextInt(300)];
+                random.nextBytes(garbage);
+                garbage[0] = (byte) (20 + random.nextInt(4));
+                ends[peer].receive(garbage, 0, garbage.length);
+                ends[peer].receive(buf, off, Math.min(len, 10));
+                ends[peer].receive(buf, off, len);
+            });
+        }
+        try (DtlsTransport client = ends[0]; DtlsTransport server = ends[1]) {
+            client.start(DtlsRole.CLIENT, bob.fingerprint());
+            server.start(DtlsRole.SERVER, alice.fingerprint());
+            SrtpSession a = await(client.handshake());
+            SrtpSession b = await(server.handshake());
+            byte[] noise = new byte[100];
+            for (int i = 0; i < 20; i++) {
+                random.nextBytes(noise);
+                noise[0] = 23;
+                client.receive(noise, 0, noise.length);
+            }
+            Thread.sleep(100);
+            assertEquals(DtlsState.CONNECTED, client.state());
+            assertRtpFlows(a, b, 4);
+        }
     }
 
     @Test

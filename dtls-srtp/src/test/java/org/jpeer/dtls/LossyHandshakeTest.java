@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,8 +30,8 @@ class LossyHandshakeTest {
                 .handshakeTimeout(Duration.ofSeconds(20)).build();
         try (MemoryLink link = new MemoryLink(left, right, loss, seed)) {
             link.startLeftAsClient();
-            SrtpSession client = link.left.handshake().get(30, java.util.concurrent.TimeUnit.SECONDS);
-            SrtpSession server = link.right.handshake().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            SrtpSession client = link.left.handshake().get(30, TimeUnit.SECONDS);
+            SrtpSession server = link.right.handshake().get(30, TimeUnit.SECONDS);
             assertEquals(client.profile(), server.profile());
             DtlsTransportTest.assertRtpFlows(client, server, 1);
             DtlsTransportTest.assertRtpFlows(server, client, 2);

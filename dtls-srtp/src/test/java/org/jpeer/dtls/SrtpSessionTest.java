@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Arrays;
 import java.util.Random;
 import org.jpeer.dtls.internal.SrtpKeys;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -166,10 +167,10 @@ class SrtpSessionTest {
         int len = Packets.rtpLength(60);
         byte[] buf = new byte[10 + len + p.client.maxOverhead()];
         System.arraycopy(inner, 0, buf, 10, len);
-        byte[] plain = java.util.Arrays.copyOfRange(buf, 10, 10 + len);
+        byte[] plain = Arrays.copyOfRange(buf, 10, 10 + len);
         int n = p.client.protectRtp(buf, 10, len);
-        assertArrayEquals(java.util.Arrays.copyOf(plain, 24), java.util.Arrays.copyOfRange(buf, 10, 34));
+        assertArrayEquals(Arrays.copyOf(plain, 24), Arrays.copyOfRange(buf, 10, 34));
         assertEquals(len, p.server.unprotectRtp(buf, 10, n));
-        assertArrayEquals(plain, java.util.Arrays.copyOfRange(buf, 10, 10 + len));
+        assertArrayEquals(plain, Arrays.copyOfRange(buf, 10, 10 + len));
     }
 }

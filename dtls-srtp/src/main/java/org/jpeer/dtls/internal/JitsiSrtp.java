@@ -1,6 +1,7 @@
 package org.jpeer.dtls.internal;
 
 import java.security.GeneralSecurityException;
+import java.util.logging.Level;
 import org.jitsi.srtp.SrtcpCryptoContext;
 import org.jitsi.srtp.SrtpContextFactory;
 import org.jitsi.srtp.SrtpCryptoContext;
@@ -12,8 +13,12 @@ import org.jpeer.dtls.SrtpProfile;
 /** The one place that builds jitsi-srtp objects, so its checked exceptions and logger stay here. */
 final class JitsiSrtp {
 
-    /** jitsi-srtp logs through java.util.logging under this name; it never logs key material. */
-    private static final Logger LOGGER = new LoggerImpl("org.jpeer.dtls.jitsi-srtp");
+    /**
+     * Silenced: the contexts log per packet (a refused re-protect is logged as SEVERE each time),
+     * while every outcome already reaches us as a status that {@code SrtpStats} counts. Only the
+     * contexts use it; jitsi-srtp's one-time backend selection still logs through java.util.logging.
+     */
+    private static final Logger LOGGER = new LoggerImpl("org.jpeer.dtls.jitsi-srtp", Level.OFF);
 
     private JitsiSrtp() {
     }
