@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "jpeer",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "A headless WebRTC peer for the JVM.")
+        description = "A headless WebRTC peer for the JVM.",
+        subcommands = {LoopbackCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,140 @@
+package org.jpeer.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.jpeer.jsep.MediaPlayer;
+import org.jpeer.jsep.MediaStreamTrack;
+import org.jpeer.jsep.RTCConfiguration;
+import org.jpeer.jsep.RTCPeerConnection;
+import org.jpeer.jsep.negotiation.MediaKind;
+import org.jpeer.rtp.media.MediaSource;
+import org.jpeer.rtp.media.OpusToneSource;
+import org.jpeer.rtp.media.Vp8PatternSource;
+import org.jpeer.rtp.payload.EncodedFrame;
+import org.jpeer.rtp.verify.ToneVerifier;
+import org.jpeer.rtp.verify.Vp8FrameVerifier;
+
+/**
+ * One side of {@code jpeer loopback}: a connection that sends an Opus tone and a VP8 test pattern
+ * and verifies what it receives (pitch of the tone, VP8 frames complete and in order).
+ *
+ * <p>Verification decodes every frame, which is too slow for the connection's own thread (frame
+ * listeners run there): frames are handed to a verifier thread of this peer.
+ */
+final class LoopbackPeer implements AutoCloseable {
+    static final int WIDTH = 320;
+    static final int HEIGHT = 240;
+    static final int FPS = 30;
+
+    final String name;
+    final RTCPeerConnection pc;
+    final double toneHz;
+    private final ToneVerifier receivedTone = new ToneVerifier();
+    private final Vp8FrameVerifier receivedVideo = new Vp8FrameVerifier();
+    private final List<Runnable> mediaStarters = new ArrayList<>();
+    private final List<MediaPlayer> players = new ArrayList<>();
+    private final ExecutorService verifier;
+    private final long startNanos;
+    private volatile long connectedNanos;
+    private volatile long firstAudioNanos;
+    private volatile long firstVideoNanos;
+
+    LoopbackPeer(String name, RTCConfiguration config, double toneHz, boolean audio, boolean video, long startNanos) {
+        this.name = name;
+        this.toneHz = toneHz;
+        this.startNanos = startNanos;
+        this.pc = new RTCPeerConnection(config);
+        this.verifier = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "jpeer-verify-" + name);
+            t.setDaemon(true);
+            return t;
+        });
+        if (audio) {
+            addSource(MediaStreamTrack.audio(name + "-tone"), new OpusToneSource(toneHz));
+        }
+        if (video) {
+            addSource(MediaStreamTrack.video(name + "-pattern"), new Vp8PatternSource(WIDTH, HEIGHT, FPS));
+        }
+        pc.onTrack(e -> e.track().onFrame(e.track().kind() == MediaKind.AUDIO ? this::onAudio : this::onVideo));
+    }
+
+    /** Called by the command's connection-state listener (a connection has one). */
+    void connected() {
+        if (connectedNanos == 0) {
+            connectedNanos = System.nanoTime();
+        }
+    }
+
+    private void addSource(MediaStreamTrack track, MediaSource source) {
+        pc.addTrack(track);
+        mediaStarters.add(() -> players.add(MediaPlayer.play(source, track)));
+    }
+
+    void startMedia() {
+        mediaStarters.forEach(Runnable::run);
+    }
+
+    void stopMedia() {
+        players.forEach(MediaPlayer::close);
+        players.clear();
+    }
+
+    private void onAudio(EncodedFrame frame) {
+        if (firstAudioNanos == 0) {
+            firstAudioNanos = System.nanoTime();
+        }
+        verifier.execute(() -> receivedTone.accept(frame));
+    }
+
+    private void onVideo(EncodedFrame frame) {
+        if (firstVideoNanos == 0) {
+            firstVideoNanos = System.nanoTime();
+        }
+        verifier.execute(() -> receivedVideo.accept(frame));
+    }
+
+    /** Verifies the tone of the other side at {@code expectedHz} and its video, or says what is wrong. */
+    List<String> verify(boolean audio, boolean video, double expectedHz, double seconds) throws InterruptedException {
+        verifier.shutdown();
+        verifier.awaitTermination(10, TimeUnit.SECONDS);
+        List<String> problems = new ArrayList<>();
+        if (audio && !receivedTone.verified(expectedHz, 5)) {
+            problems.add(name + ": expected a " + expectedHz + " Hz tone, got " + receivedTone);
+        }
+        int minFrames = (int) Math.max(1, seconds * FPS / 3);
+        if (video && !receivedVideo.verified(minFrames)) {
+            problems.add(name + ": expected at least " + minFrames + " VP8 frames complete and in order, got "
+                    + receivedVideo);
+        }
+        return problems;
+    }
+
+    String summary(boolean audio, boolean video) {
+        StringBuilder b = new StringBuilder(name).append(": connected ").append(millis(connectedNanos));
+        if (audio) {
+            b.append(", first audio ").append(millis(firstAudioNanos))
+                    .append(String.format(", tone %.1f Hz", receivedTone.pitchHz().orElse(0)));
+        }
+        if (video) {
+            b.append(", first video frame ").append(millis(firstVideoNanos))
+                    .append(", ").append(receivedVideo.frames()).append(" frames ")
+                    .append(receivedVideo.width()).append('x').append(receivedVideo.height())
+                    .append(", ").append(receivedVideo.outOfOrder()).append(" out of order");
+        }
+        return b.toString();
+    }
+
+    private String millis(long nanos) {
+        return nanos == 0 ? "never" : String.format("%.1f ms", (nanos - startNanos) / 1e6);
+    }
+
+    @Override
+    public void close() {
+        stopMedia();
+        pc.close();
+        verifier.shutdownNow();
+    }
+}

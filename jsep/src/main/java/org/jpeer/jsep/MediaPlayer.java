@@ -1,0 +1,84 @@
+package org.jpeer.jsep;
+
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jpeer.rtp.media.MediaSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Plays a {@link MediaSource} into a local track in real time: one frame every frame duration, as
+ * a camera or microphone would deliver them. Keyframe requests from the track's receivers (PLI,
+ * FIR) reach the source.
+ *
+ * <pre>{@code
+ * MediaStreamTrack video = MediaStreamTrack.video("pattern");
+ * pc.addTrack(video);
+ * try (MediaPlayer player = MediaPlayer.play(new Vp8PatternSource(320, 240, 30), video)) {
+ *     ...
+ * }
+ * }</pre>
+ */
+public final class MediaPlayer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(MediaPlayer.class);
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    private final MediaSource source;
+    private final MediaStreamTrack track;
+    private final ScheduledExecutorService timer;
+    private final Runnable keyframeRequest;
+    private final AtomicLong framesPlayed = new AtomicLong();
+    private volatile boolean keyframeRequested;
+
+    private MediaPlayer(MediaSource source, MediaStreamTrack track) {
+        this.source = Objects.requireNonNull(source, "source");
+        this.track = Objects.requireNonNull(track, "track");
+        this.keyframeRequest = () -> keyframeRequested = true;
+        String name = "jpeer-player-" + COUNTER.incrementAndGet();
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Starts playing at once; stop with {@link #close()}. */
+    public static MediaPlayer play(MediaSource source, MediaStreamTrack track) {
+        MediaPlayer player = new MediaPlayer(source, track);
+        track.onKeyframeRequest(player.keyframeRequest);
+        player.timer.scheduleAtFixedRate(player::playOne, 0, source.frameDurationMicros(), TimeUnit.MICROSECONDS);
+        return player;
+    }
+
+    private void playOne() {
+        try {
+            if (keyframeRequested) {
+                keyframeRequested = false;
+                source.requestKeyframe();
+            }
+            track.writeFrame(source.next());
+            framesPlayed.incrementAndGet();
+        } catch (RuntimeException e) {
+            LOG.warn("media source {} failed; frame skipped", source, e);
+        }
+    }
+
+    public long framesPlayed() {
+        return framesPlayed.get();
+    }
+
+    @Override
+    public void close() {
+        track.removeKeyframeRequestListener(keyframeRequest);
+        timer.shutdownNow();
+        try {
+            timer.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
