@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.jpeer.jsep.sdp.Group;
+import org.jpeer.jsep.sdp.IceLite;
 import org.jpeer.jsep.sdp.IceUfrag;
 import org.jpeer.jsep.sdp.MediaDescription;
 import org.jpeer.jsep.sdp.SdpParser;
@@ -186,6 +187,15 @@ class BrowserOfferTest {
         assertEquals(List.of("m=application 0 UDP/DTLS/SCTP webrtc-datachannel"), mLines(answer));
         assertTrue(session.negotiated().isEmpty(), "nothing to connect");
         assertEquals(RTCSignalingState.STABLE, session.signalingState());
+    }
+
+    @Test
+    void facingAnIceLiteOffererWeControl() {
+        SessionDescription lite = fixture("chrome-offer.sdp").toBuilder().addAttribute(new IceLite()).build();
+        answer(lite);
+        NegotiatedSession n = session.negotiated().orElseThrow();
+        assertTrue(n.remoteIceLite());
+        assertEquals(IceRole.CONTROLLING, n.localIceRole());
     }
 
     @Test
