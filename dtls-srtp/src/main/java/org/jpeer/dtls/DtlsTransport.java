@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.jpeer.dtls.internal.DtlsChannel;
 import org.jpeer.dtls.internal.DtlsHandshake;
 import org.jpeer.dtls.internal.HandshakeTimers;
+import org.jpeer.dtls.internal.NegotiatedParameters;
 import org.jpeer.dtls.internal.QueueDatagramTransport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +44,8 @@ public final class DtlsTransport implements AutoCloseable {
     private final CompletableFuture<SrtpSession> handshake = new CompletableFuture<>();
     private final List<Consumer<DtlsState>> listeners = new CopyOnWriteArrayList<>();
     private DtlsState state = DtlsState.NEW;
+    private volatile DtlsRole role;
+    private volatile NegotiatedParameters negotiated;
 
     /**
      * @param config settings, including this peer's certificate
@@ -69,6 +72,7 @@ public final class DtlsTransport implements AutoCloseable {
                 throw new IllegalStateException("DTLS transport already " + state.w3cName());
             }
         }
+        this.role = role;
         Thread thread = new Thread(() -> run(role, remoteFingerprint),
                 "jpeer-dtls-" + THREAD_NUMBER.incrementAndGet());
         thread.setDaemon(true);
@@ -105,9 +109,23 @@ public final class DtlsTransport implements AutoCloseable {
         return config.certificate();
     }
 
-    /** Datagrams dropped because they arrived faster than the handshake consumed them, or after close. */
-    public long droppedDatagrams() {
-        return transport.droppedCount();
+    /** The DTLS fields of W3C {@code RTCTransportStats}. */
+    public DtlsTransportStats stats() {
+        NegotiatedParameters n = negotiated;
+        DtlsRole r = role;
+        return new DtlsTransportStats(state().w3cName(),
+                r == null ? "unknown" : r == DtlsRole.CLIENT ? "client" : "server",
+                n == null ? null : n.tlsVersion(),
+                n == null ? null : n.cipherSuite(),
+                n == null ? null : n.srtpProfile().w3cName(),
+                n != null && n.extendedMasterSecret(),
+                transport.droppedCount());
+    }
+
+    /** The peer's certificate (DER) once connected, as W3C {@code getRemoteCertificates()}; else empty. */
+    public List<byte[]> remoteCertificates() {
+        NegotiatedParameters n = negotiated;
+        return n == null ? List.of() : List.of(n.remoteCertificate());
     }
 
     /**
@@ -136,6 +154,7 @@ public final class DtlsTransport implements AutoCloseable {
             fail(e);
             return;
         }
+        negotiated = channel.negotiated();
         SrtpSession session = SrtpSession.create(channel.keys(), role == DtlsRole.CLIENT, config.maxSsrcs());
         LOG.debug("DTLS {} connected in {} ms, SRTP profile {}", role, (System.nanoTime() - started) / 1_000_000,
                 session.profile().w3cName());

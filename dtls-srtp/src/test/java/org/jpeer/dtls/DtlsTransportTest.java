@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
@@ -48,6 +48,14 @@ class DtlsTransportTest {
             assertEquals(a.profile(), b.profile());
             assertEquals(DtlsState.CONNECTED, link.left.state());
             assertEquals(DtlsState.CONNECTED, link.right.state());
+            DtlsTransportStats stats = link.left.stats();
+            assertEquals("connected", stats.dtlsState());
+            assertEquals(aliceIsClient ? "client" : "server", stats.dtlsRole());
+            assertEquals("FEFD", stats.tlsVersion());
+            assertEquals("TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256", stats.dtlsCipher());
+            assertEquals("AEAD_AES_128_GCM", stats.srtpCipher());
+            assertTrue(stats.extendedMasterSecret());
+            assertTrue(bob.fingerprint().matches(link.left.remoteCertificates().get(0)));
             assertRtpFlows(a, b, 0x1111);
             assertRtpFlows(b, a, 0x2222);
             assertRtcpFlows(a, b, 0x1111);
@@ -93,6 +101,31 @@ class DtlsTransportTest {
                 assertRtpFlows(await(link.left.handshake()), await(link.right.handshake()), 5);
             }
         }
+    }
+
+    @Test
+    void fragmentsHandshakeMessagesToFitASmallMtu() throws Exception {
+        RTCCertificate rsa = RTCCertificate.generateRsa();
+        int mtu = 300;
+        int[] largest = new int[1];
+        DtlsTransport[] ends = new DtlsTransport[2];
+        for (int i = 0; i < 2; i++) {
+            int peer = 1 - i;
+            ends[i] = new DtlsTransport(MemoryLink.config(i == 0 ? alice : rsa).mtu(mtu).build(), (buf, off, len) -> {
+                synchronized (largest) {
+                    largest[0] = Math.max(largest[0], len);
+                }
+                ends[peer].receive(buf, off, len);
+            });
+        }
+        try (DtlsTransport client = ends[0]; DtlsTransport server = ends[1]) {
+            client.start(DtlsRole.CLIENT, rsa.fingerprint());
+            server.start(DtlsRole.SERVER, alice.fingerprint());
+            assertRtpFlows(await(client.handshake()), await(server.handshake()), 6);
+            assertEquals("TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", client.stats().dtlsCipher());
+        }
+        assertTrue(rsa.derEncoded().length > mtu, "the RSA certificate alone exceeds the MTU");
+        assertTrue(largest[0] <= mtu, "largest datagram " + largest[0]);
     }
 
     @Test
@@ -174,6 +207,8 @@ class DtlsTransportTest {
                 }
             });
             assertEquals(DtlsState.NEW, link.left.state());
+            assertEquals("unknown", link.left.stats().dtlsRole());
+            assertEquals(List.of(), link.left.remoteCertificates());
             link.startLeftAsClient();
             await(link.left.handshake());
             await(link.right.handshake());
@@ -260,7 +295,7 @@ class DtlsTransportTest {
             byte[] plain = Packets.prefix(packet, Packets.rtpLength(160));
             int n = from.protectRtp(packet, 0, plain.length);
             assertEquals(plain.length + from.profile().rtpTagLength(), n);
-            assertNotEquals(plain[20], packet[20]);
+            assertFalse(Arrays.equals(plain, 12, plain.length, packet, 12, plain.length), "payload is encrypted");
             assertEquals(plain.length, to.unprotectRtp(packet, 0, n));
             assertArrayEquals(plain, Packets.prefix(packet, plain.length));
         }

@@ -24,6 +24,10 @@ public final class DtlsChannel {
         return state.keys();
     }
 
+    public NegotiatedParameters negotiated() {
+        return state.negotiated();
+    }
+
     /**
      * Reads and handles records for up to {@code waitMillis}. Application data is discarded: JPeer
      * has no data channel yet.

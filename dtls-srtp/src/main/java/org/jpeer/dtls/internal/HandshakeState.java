@@ -22,6 +22,7 @@ final class HandshakeState {
     private final List<SrtpProfile> profiles;
     private SrtpProfile selected;
     private SrtpKeys keys;
+    private NegotiatedParameters negotiated;
     private boolean peerVerified;
     private DtlsException failure;
     private short fatalAlertReceived = -1;
@@ -73,10 +74,15 @@ final class HandshakeState {
         }
         keys = SrtpKeys.split(selected,
                 context.exportKeyingMaterial(SrtpKeys.EXPORTER_LABEL, null, SrtpKeys.materialLength(selected)));
+        negotiated = NegotiatedParameters.of(context.getSecurityParametersConnection(), selected);
     }
 
     SrtpKeys keys() {
         return keys;
+    }
+
+    NegotiatedParameters negotiated() {
+        return negotiated;
     }
 
     /** Records the first failure and returns the alert to throw at Bouncy Castle. */
