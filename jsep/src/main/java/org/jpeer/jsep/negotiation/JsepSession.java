@@ -51,7 +51,7 @@ public final class JsepSession {
     /** One-byte header extension ids (RFC 8285 §4.2); we never need the two-byte form. */
     private static final int MAX_EXTENSION_ID = 14;
 
-    /** A description this session created, and which transceiver each of its m-lines carries (-1: none). */
+    /** A description this session created; for an offer, which transceiver each m-line carries (-1: none). */
     private record Created(RTCSdpType type, SessionDescription description, List<Integer> transceiverByMLine) {
     }
 
@@ -347,25 +347,7 @@ public final class JsepSession {
         boolean remoteRestart = remoteOfferRestartsIce();
         IceCredentials ice = credentials(remoteRestart, transport, "createAnswer to an offer that restarts ICE");
         Optional<Group> bundle = offer.bundleGroups().stream().findFirst();
-        // RFC 8843 §7.1.3: BUNDLEd m-sections take rtcp-mux from the tagged one and may omit it.
-        boolean bundleMuxed = BundleTransport.taggedIndex(offer).stream()
-                .anyMatch(i -> offer.media().get(i).isRtcpMux());
-
-        Map<Integer, List<RtpCodec>> accepted = new LinkedHashMap<>();
-        for (int i = 0; i < offer.media().size(); i++) {
-            MediaDescription m = offer.media().get(i);
-            Optional<TransceiverState> t = byMLine(i);
-            boolean muxed = bundle.isPresent() ? bundleMuxed : m.isRtcpMux();
-            boolean usable = t.isPresent() && !t.get().stopped() && !m.isRejected() && muxed
-                    && MediaSectionWriter.PROTOCOL.equals(m.protocol())
-                    && (bundle.isEmpty() ? accepted.isEmpty() : m.mid().filter(bundle.get().mids()::contains).isPresent());
-            if (usable) {
-                List<RtpCodec> codecs = CodecNegotiation.answer(SdpConversions.codecs(m), t.get().kind(), capabilities);
-                if (!codecs.isEmpty()) {
-                    accepted.put(i, codecs);
-                }
-            }
-        }
+        Map<Integer, List<RtpCodec>> accepted = acceptedCodecs(offer, bundle);
         List<String> acceptedMids = new ArrayList<>();
         accepted.keySet().forEach(i -> acceptedMids.add(offer.media().get(i).mid().orElseThrow()));
         if (bundle.isPresent()) {
@@ -374,12 +356,10 @@ public final class JsepSession {
         Setup.Role setup = answerSetup(BundleTransport.of(offer).flatMap(BundleTransport::setup));
 
         List<MediaDescription> sections = new ArrayList<>();
-        List<Integer> plan = new ArrayList<>();
         for (int i = 0; i < offer.media().size(); i++) {
             MediaDescription m = offer.media().get(i);
             if (!accepted.containsKey(i)) {
                 sections.add(MediaSectionWriter.rejected(m.media(), m.protocol(), m.formats(), m.mid()));
-                plan.add(-1);
                 continue;
             }
             TransceiverState t = byMLine(i).orElseThrow();
@@ -391,12 +371,37 @@ public final class JsepSession {
             sections.add(MediaSectionWriter.active(new MediaSectionWriter.Content(t.kind(), mid, accepted.get(i),
                     extensions, direction, t.sender(), setup, mid.equals(acceptedMids.get(0)), m.isRtcpRsize()),
                     ice, transport));
-            plan.add(t.id());
         }
         // An answer may only group what the offer grouped (RFC 8843 §7.3).
         SessionDescription answer = describe(sections, bundle.isPresent());
-        lastCreated = new Created(RTCSdpType.ANSWER, answer, plan);
+        lastCreated = new Created(RTCSdpType.ANSWER, answer, List.of());
         return answer;
+    }
+
+    /**
+     * The answer codecs of each offered m-section we accept, by m-line index. Under max-bundle only
+     * BUNDLEd m-sections are taken, or without a group only the first usable one, since we have one
+     * transport.
+     */
+    private Map<Integer, List<RtpCodec>> acceptedCodecs(SessionDescription offer, Optional<Group> bundle) {
+        // RFC 8843 §7.1.3: BUNDLEd m-sections take rtcp-mux from the tagged one and may omit it.
+        boolean bundleMuxed = BundleTransport.taggedIndex(offer).stream()
+                .anyMatch(i -> offer.media().get(i).isRtcpMux());
+        Map<Integer, List<RtpCodec>> accepted = new LinkedHashMap<>();
+        for (int i = 0; i < offer.media().size(); i++) {
+            MediaDescription m = offer.media().get(i);
+            Optional<TransceiverState> t = byMLine(i);
+            boolean muxed = bundle.isPresent() ? bundleMuxed : m.isRtcpMux();
+            boolean grouped = bundle.isEmpty() ? accepted.isEmpty() : m.mid().filter(bundle.get().mids()::contains).isPresent();
+            if (t.isPresent() && !t.get().stopped() && !m.isRejected() && muxed && grouped
+                    && MediaSectionWriter.PROTOCOL.equals(m.protocol())) {
+                List<RtpCodec> codecs = CodecNegotiation.answer(SdpConversions.codecs(m), t.get().kind(), capabilities);
+                if (!codecs.isEmpty()) {
+                    accepted.put(i, codecs);
+                }
+            }
+        }
+        return accepted;
     }
 
     /**
