@@ -110,6 +110,8 @@ public record TrickleIceSdpFrag(String iceUfrag, String icePwd, List<MediaSectio
         List<String> candidates = new ArrayList<>();
         boolean end = false;
         boolean inMedia = false;
+        int mLineNumber = 0;
+        String mLine = null;
         String[] lines = body.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
@@ -122,9 +124,11 @@ public record TrickleIceSdpFrag(String iceUfrag, String icePwd, List<MediaSectio
             }
             if (line.startsWith("m=")) {
                 if (inMedia) {
-                    media.add(section(number, mid, candidates, end));
+                    media.add(section(mLineNumber, mLine, mid, candidates, end));
                 }
                 inMedia = true;
+                mLineNumber = number;
+                mLine = line;
                 mid = null;
                 candidates = new ArrayList<>();
                 end = false;
@@ -145,14 +149,15 @@ public record TrickleIceSdpFrag(String iceUfrag, String icePwd, List<MediaSectio
             }
         }
         if (inMedia) {
-            media.add(section(lines.length, mid, candidates, end));
+            media.add(section(mLineNumber, mLine, mid, candidates, end));
         }
         return new TrickleIceSdpFrag(ufrag, pwd, media);
     }
 
-    private static MediaSection section(int number, String mid, List<String> candidates, boolean end) {
+    private static MediaSection section(int number, String mLine, String mid, List<String> candidates,
+            boolean end) {
         if (mid == null) {
-            throw new IllegalArgumentException("line " + number + ": media section has no a=mid");
+            throw lineError(number, mLine, "media section has no a=mid");
         }
         return new MediaSection(mid, candidates, end);
     }

@@ -70,7 +70,7 @@ class TrickleIceSdpFragTest {
     void errorsNameTheLine() {
         assertError("line 2 'a=candidate:1 1 udp 1 127.0.0.1 9 typ host': belongs in a media section",
                 "a=ice-ufrag:u\na=candidate:1 1 udp 1 127.0.0.1 9 typ host\n");
-        assertError("line 3: media section has no a=mid", "a=ice-ufrag:u\nm=audio 9 RTP/AVP 0\n"
+        assertError("line 2 'm=audio 9 RTP/AVP 0': media section has no a=mid", "a=ice-ufrag:u\nm=audio 9 RTP/AVP 0\n"
                 + "a=candidate:1 1 udp 1 127.0.0.1 9 typ host");
         assertError("line 1 'hello': not an SDP line", "hello\n");
         assertError("line 1 'a=ice-ufrag:': empty value", "a=ice-ufrag:\n");

@@ -1,5 +1,6 @@
 package org.jpeer.signaling.internal;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
@@ -10,7 +11,6 @@ import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshaker;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jpeer.signaling.SignalMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
