@@ -6,18 +6,17 @@ import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.ice4j.Transport;
 import org.ice4j.TransportAddress;
 import org.ice4j.ice.harvest.CandidateHarvester;
 import org.ice4j.ice.harvest.StunCandidateHarvester;
-import org.ice4j.ice.harvest.TurnCandidateHarvester;
-import org.ice4j.security.LongTermCredential;
 import org.jpeer.ice.IceServer;
 
 /**
- * ice4j harvesters for the configured STUN and TURN servers (RFC 7064 / RFC 7065 URLs). Only UDP to
- * the server is supported: ice4j has no TURN over TCP or TLS.
+ * ice4j harvesters for the configured servers (RFC 7064 URLs): STUN over UDP. TURN (RFC 7065) is
+ * refused for now, as is TCP/TLS to the server, which ice4j does not have.
  */
 record ServerHarvesters(List<CandidateHarvester> harvesters) {
     static final int DEFAULT_PORT = 3478;
@@ -37,6 +36,7 @@ record ServerHarvesters(List<CandidateHarvester> harvesters) {
     }
 
     private static CandidateHarvester harvester(String url, IceServer server) {
+        Objects.requireNonNull(server, "server");
         int colon = url.indexOf(':');
         String scheme = colon < 0 ? "" : url.substring(0, colon).toLowerCase(Locale.ROOT);
         String rest = colon < 0 ? "" : url.substring(colon + 1);
@@ -54,10 +54,9 @@ record ServerHarvesters(List<CandidateHarvester> harvesters) {
         if (scheme.equals("stun")) {
             return new StunCandidateHarvester(address);
         }
-        if (server.username() == null || server.credential() == null) {
-            throw new IllegalArgumentException("ice server url '" + url + "': turn needs username and credential");
-        }
-        return new TurnCandidateHarvester(address, new LongTermCredential(server.username(), server.credential()));
+        // ice4j relays through its own multiplexing sockets, which our host sockets replace; until
+        // the relay path is wired to SelectedPairTransport a relay candidate could not carry data.
+        throw new IllegalArgumentException("ice server url '" + url + "': TURN relay is not supported yet");
     }
 
     private static TransportAddress address(String url, String hostPort) {
