@@ -1,0 +1,2 @@
+/** Implementation of {@code org.jpeer.signaling}: Netty handlers, registries, codecs. Not API; may change. */
+package org.jpeer.signaling.internal;
