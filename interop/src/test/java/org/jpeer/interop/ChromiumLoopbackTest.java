@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +23,6 @@ import org.slf4j.LoggerFactory;
 class ChromiumLoopbackTest {
 
     private static final Logger log = LoggerFactory.getLogger(ChromiumLoopbackTest.class);
-    private static final Path FIGURES = Path.of("target", "figures");
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     private static TestPageServer pages;
@@ -48,7 +43,7 @@ class ChromiumLoopbackTest {
     }
 
     @Test
-    void chromeToChromeDecodesVideoAndPlaysAudio() throws IOException {
+    void chromeToChromeDecodesVideoAndPlaysAudio() {
         chromium.open(pages.uri("/"));
         ChromePeer offerer = ChromePeer.create(chromium, "offerer");
         ChromePeer answerer = ChromePeer.create(chromium, "answerer");
@@ -89,19 +84,13 @@ class ChromiumLoopbackTest {
     }
 
     /** Logs the Chrome↔Chrome times and writes them, and the SDPs, under target/figures/. */
-    private static void recordFigures(String offer, String answer, ChromePeer.InboundStats stats) throws IOException {
+    private static void recordFigures(String offer, String answer, ChromePeer.InboundStats stats) {
         ChromePeer.Marks marks = stats.marks();
         assertNotNull(marks.connected(), "connected mark");
         assertNotNull(marks.firstFrame(), "first frame mark");
-        double toConnected = marks.connected() - marks.start();
-        double toFirstFrame = marks.firstFrame() - marks.start();
-        String figures = String.format(Locale.ROOT,
-                "chrome-chrome createOffer->connected %.1f ms, createOffer->first frame %.1f ms (%dx%d)%n",
-                toConnected, toFirstFrame, stats.frameWidth(), stats.frameHeight());
-        log.info(figures.strip());
-        Files.createDirectories(FIGURES);
-        Files.writeString(FIGURES.resolve("chrome-chrome.txt"), figures);
-        Files.writeString(FIGURES.resolve("chrome-offer.sdp"), offer);
-        Files.writeString(FIGURES.resolve("chrome-answer.sdp"), answer);
+        Figures.record("chrome-chrome.txt", "chrome-chrome createOffer->connected %.1f ms, createOffer->first frame %.1f ms (%dx%d)",
+                marks.connected() - marks.start(), marks.firstFrame() - marks.start(), stats.frameWidth(), stats.frameHeight());
+        Figures.save("chrome-offer.sdp", offer);
+        Figures.save("chrome-answer.sdp", answer);
     }
 }

@@ -52,6 +52,8 @@ import org.jpeer.jsep.negotiation.RTCSignalingState;
 import org.jpeer.jsep.negotiation.RtpCodec;
 import org.jpeer.jsep.negotiation.SenderInfo;
 import org.jpeer.jsep.negotiation.TransceiverState;
+import org.jpeer.jsep.sdp.MediaDescription;
+import org.jpeer.jsep.sdp.Msid;
 import org.jpeer.jsep.sdp.SdpParser;
 import org.jpeer.jsep.sdp.SessionDescription;
 import org.jpeer.rtp.RtpPacket;
@@ -116,6 +118,7 @@ public final class RTCPeerConnection implements AutoCloseable {
     private volatile IceConnectionState iceConnectionState = IceConnectionState.NEW;
     private volatile IceGatheringState iceGatheringState = IceGatheringState.NEW;
     private volatile String failureReason;
+    private final CompletableFuture<Void> gatheringComplete = new CompletableFuture<>();
     private NegotiatedSession negotiated;
     private RTCSdpType localDescriptionType;
     private RTCSdpType remoteDescriptionType;
@@ -272,6 +275,15 @@ public final class RTCPeerConnection implements AutoCloseable {
                 .orElse(null));
     }
 
+    /**
+     * Completes when ICE gathering is complete, so that {@link #localDescription()} carries every
+     * candidate: what a peer that does not trickle (WHIP without PATCH, webrtc-echoes) sends.
+     * A JPeer convenience; a page waits for {@code icegatheringstatechange} instead.
+     */
+    public CompletableFuture<Void> whenIceGatheringComplete() {
+        return gatheringComplete.copy();
+    }
+
     public RTCSessionDescription remoteDescription() {
         return call(() -> jsep.remoteDescription()
                 .map(d -> new RTCSessionDescription(remoteDescriptionType, d.write()))
@@ -329,12 +341,24 @@ public final class RTCPeerConnection implements AutoCloseable {
         }
     }
 
-    /** {@code ontrack} fires once per transceiver when a remote description first makes it receive. */
+    /**
+     * W3C "process remote tracks": {@code ontrack} fires once per transceiver, during
+     * setRemoteDescription, when the remote description says its m-section sends to us. An
+     * answerer's listener can thus add a track before {@code createAnswer} (as an echo does).
+     */
     private void fireTracks() {
-        for (RTCRtpTransceiver t : transceivers) {
-            Optional<NegotiatedMedia> m = negotiatedMedia(t);
-            if (m.isPresent() && m.get().direction().receives() && trackFired.add(t.id())) {
-                List<String> streams = m.get().remoteMsid().map(ms -> List.of(ms.streamId())).orElse(List.of());
+        Optional<SessionDescription> remote = jsep.remoteDescription();
+        if (remote.isEmpty()) {
+            return;
+        }
+        for (RTCRtpTransceiver t : List.copyOf(transceivers)) {
+            if (t.mid() == null || t.stopped() || trackFired.contains(t.id())) {
+                continue;
+            }
+            Optional<MediaDescription> m = remote.get().mediaByMid(t.mid());
+            if (m.isPresent() && !m.get().isRejected() && m.get().direction().canSend()) {
+                trackFired.add(t.id());
+                List<String> streams = m.get().msids().stream().map(Msid::streamId).toList();
                 onTrack.accept(new RTCTrackEvent(t.receiver(), t.receiver().track(), streams, t));
             }
         }
@@ -403,6 +427,7 @@ public final class RTCPeerConnection implements AutoCloseable {
         onIceGatheringStateChange.accept(s);
         if (s == IceGatheringState.COMPLETE) {
             onIceCandidate.accept(RTCIceCandidate.endOfCandidates(firstMid(), 0));
+            gatheringComplete.complete(null);
         }
     }
 
