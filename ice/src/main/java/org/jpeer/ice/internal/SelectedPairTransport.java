@@ -2,7 +2,6 @@ package org.jpeer.ice.internal;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -73,7 +72,7 @@ final class SelectedPairTransport implements IceTransport, PacketSink {
             return;
         }
         try {
-            r.endpoint().send(ByteBuffer.wrap(buf, off, len), r.remote());
+            r.endpoint().send(buf, off, len, r.remote());
             packetsSent.increment();
             bytesSent.add(len);
         } catch (IOException | RuntimeException e) {

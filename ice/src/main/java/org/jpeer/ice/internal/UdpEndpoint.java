@@ -25,6 +25,8 @@ final class UdpEndpoint implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(UdpEndpoint.class);
     /** Largest UDP payload; a smaller buffer would silently truncate jumbo datagrams. */
     static final int MAX_DATAGRAM = 65_535;
+    private static final ThreadLocal<ByteBuffer> SEND_BUFFER =
+            ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(MAX_DATAGRAM));
 
     private final DatagramChannel channel;
     private final InetSocketAddress localAddress;
@@ -74,9 +76,16 @@ final class UdpEndpoint implements AutoCloseable {
         return inbox;
     }
 
-    /** Sends one datagram; the caller counts failures. */
-    void send(ByteBuffer datagram, InetSocketAddress to) throws IOException {
-        channel.send(datagram, to);
+    /**
+     * Sends one datagram; the caller counts failures. The bytes are copied into a per-thread direct
+     * buffer: the JDK would copy a heap buffer into a temporary direct one anyway, and wrapping the
+     * caller's array would allocate on every send.
+     */
+    void send(byte[] buf, int off, int len, InetSocketAddress to) throws IOException {
+        ByteBuffer out = SEND_BUFFER.get();
+        out.clear();
+        out.put(buf, off, len).flip();
+        channel.send(out, to);
     }
 
     boolean isOpen() {

@@ -1,0 +1,21 @@
+/**
+ * ICE for JPeer: {@link org.jpeer.ice.IceAgent} gathers candidates, runs connectivity checks over
+ * ice4j and exposes the selected pair as an {@link org.jpeer.ice.IceTransport} for DTLS and SRTP.
+ *
+ * <h2>What JPeer changes in ice4j, and why</h2>
+ * Set once, process-wide, before the first ice4j agent exists ({@code internal.Ice4jDefaults}):
+ * the AWS metadata probe and the other mapping harvesters are off (ice4j would contact
+ * 169.254.169.254); ice4j's own host harvester is off (it enumerates every interface and never
+ * loopback), replaced by sockets on exactly the allowed addresses; ice4j's per-component merging
+ * socket is off, because our own reader thread per socket sorts datagrams (STUN to ice4j, the rest
+ * to the transport without copying); consent checks every ~2 s; ice4j's java.util.logging output
+ * goes to SLF4J at WARN with every ICE ufrag and password removed.
+ *
+ * <h2>Threads</h2>
+ * Per agent: one event thread {@code jpeer-ice-events-N} (all callbacks, in order), one reader
+ * {@code jpeer-ice-rx-PORT} per local socket (datagram delivery), ice4j's {@code IceConnector@...}
+ * per socket, and {@code jpeer-ice-gather-N} while a STUN server is being asked. All end on
+ * {@code close()}. ice4j's shared pools ({@code ice4j.Agent-*}, {@code ice4j.NetAccessManager-*},
+ * {@code ice4j.StunStack-*}, {@code ice4j.StunClientTransaction-*}) are process-wide.
+ */
+package org.jpeer.ice;
