@@ -19,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jpeer.dtls.DtlsConfig;
-import org.jpeer.dtls.DtlsRole;
 import org.jpeer.dtls.DtlsState;
 import org.jpeer.dtls.Fingerprint;
 import org.jpeer.dtls.RTCCertificate;
@@ -29,7 +28,6 @@ import org.jpeer.ice.IceCandidate;
 import org.jpeer.ice.IceConnectionState;
 import org.jpeer.ice.IceGatheringState;
 import org.jpeer.ice.IceParameters;
-import org.jpeer.ice.IceRole;
 import org.jpeer.ice.IceServer;
 import org.jpeer.jsep.internal.ConnectionExecutor;
 import org.jpeer.jsep.internal.InboundStream;
@@ -381,8 +379,7 @@ public final class RTCPeerConnection implements AutoCloseable {
         }
         if (!iceStarted) {
             iceStarted = true;
-            ice.start(n.localIceRole() == org.jpeer.jsep.negotiation.IceRole.CONTROLLING
-                    ? IceRole.CONTROLLING : IceRole.CONTROLLED);
+            ice.start(n.localIceRole());
         }
         startDtlsWhenReady();
         demuxer.configure(n);
@@ -401,11 +398,9 @@ public final class RTCPeerConnection implements AutoCloseable {
 
     private void startDtlsWhenReady() {
         if (negotiated != null && !transport.dtlsStarted()) {
-            DtlsRole role = negotiated.localDtlsRole() == org.jpeer.jsep.negotiation.DtlsRole.CLIENT
-                    ? DtlsRole.CLIENT : DtlsRole.SERVER;
             Fingerprint remote = new Fingerprint(negotiated.remoteFingerprint().hashFunction(),
                     negotiated.remoteFingerprint().bytes());
-            transport.startDtls(role, remote, iceConnectionState);
+            transport.startDtls(negotiated.localDtlsRole(), remote, iceConnectionState);
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.random.RandomGenerator;
+import org.jpeer.dtls.DtlsRole;
 import org.jpeer.jsep.negotiation.SignalingStateMachine.Side;
 import org.jpeer.jsep.negotiation.TransceiverState.Creator;
 import org.jpeer.jsep.sdp.ExtmapAllowMixed;

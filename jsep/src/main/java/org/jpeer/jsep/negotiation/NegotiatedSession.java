@@ -3,7 +3,9 @@ package org.jpeer.jsep.negotiation;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jpeer.dtls.DtlsRole;
 import org.jpeer.ice.IceCandidate;
+import org.jpeer.ice.IceRole;
 import org.jpeer.jsep.sdp.Fingerprint;
 
 /**

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.jpeer.dtls.DtlsRole;
+import org.jpeer.ice.IceRole;
 import org.jpeer.jsep.sdp.Extmap;
 import org.jpeer.jsep.sdp.MediaDescription;
 import org.jpeer.jsep.sdp.Msid;

@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jpeer.dtls.DtlsRole;
+import org.jpeer.ice.IceRole;
 import org.jpeer.jsep.sdp.Group;
 import org.jpeer.jsep.sdp.IceLite;
 import org.jpeer.jsep.sdp.IceUfrag;

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
+import org.jpeer.dtls.DtlsRole;
+import org.jpeer.ice.IceRole;
 import org.jpeer.jsep.sdp.MediaDescription;
 import org.jpeer.jsep.sdp.SessionDescription;
 import org.junit.jupiter.api.Test;
