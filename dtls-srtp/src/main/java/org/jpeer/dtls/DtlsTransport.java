@@ -43,7 +43,8 @@ public final class DtlsTransport implements AutoCloseable {
     private final QueueDatagramTransport transport;
     private final CompletableFuture<SrtpSession> handshake = new CompletableFuture<>();
     private final List<Consumer<DtlsState>> listeners = new CopyOnWriteArrayList<>();
-    private DtlsState state = DtlsState.NEW;
+    /** Written under {@code this}; volatile so the network thread can read it without the lock. */
+    private volatile DtlsState state = DtlsState.NEW;
     private volatile DtlsRole role;
     private volatile NegotiatedParameters negotiated;
 
@@ -67,23 +68,22 @@ public final class DtlsTransport implements AutoCloseable {
     public void start(DtlsRole role, Fingerprint remoteFingerprint) {
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(remoteFingerprint, "remoteFingerprint");
-        synchronized (this) {
-            if (state != DtlsState.NEW) {
-                throw new IllegalStateException("DTLS transport already " + state.w3cName());
-            }
+        if (!moveTo(DtlsState.NEW, DtlsState.CONNECTING)) {
+            throw new IllegalStateException("DTLS transport already " + state.w3cName());
         }
         this.role = role;
         Thread thread = new Thread(() -> run(role, remoteFingerprint),
                 "jpeer-dtls-" + THREAD_NUMBER.incrementAndGet());
         thread.setDaemon(true);
-        moveTo(DtlsState.CONNECTING);
         thread.start();
     }
 
     /** Hands over a DTLS datagram from the network (first byte 20..63). Copies; never blocks. */
     public void receive(byte[] buf, int off, int len) {
         Objects.checkFromIndexSize(off, len, buf.length);
-        transport.offer(buf, off, len);
+        if (!state.isTerminal()) {
+            transport.offer(buf, off, len);
+        }
     }
 
     /**
@@ -95,7 +95,7 @@ public final class DtlsTransport implements AutoCloseable {
     }
 
     /** The current state. */
-    public synchronized DtlsState state() {
+    public DtlsState state() {
         return state;
     }
 
@@ -158,7 +158,7 @@ public final class DtlsTransport implements AutoCloseable {
         SrtpSession session = SrtpSession.create(channel.keys(), role == DtlsRole.CLIENT, config.maxSsrcs());
         LOG.debug("DTLS {} connected in {} ms, SRTP profile {}", role, (System.nanoTime() - started) / 1_000_000,
                 session.profile().w3cName());
-        if (moveTo(DtlsState.CONNECTED)) {
+        if (moveTo(DtlsState.CONNECTING, DtlsState.CONNECTED)) {
             handshake.complete(session);
         }
         serve(channel);
@@ -190,10 +190,15 @@ public final class DtlsTransport implements AutoCloseable {
         handshake.completeExceptionally(e);
     }
 
-    /** Moves to {@code next} unless the state is terminal already; true when it changed. */
+    /** Moves to a terminal {@code next} unless already terminal; true when it changed. */
     private boolean moveTo(DtlsState next) {
+        return moveTo(null, next);
+    }
+
+    /** Moves to {@code next} if the state is {@code from} (any non-terminal state when null); true when it changed. */
+    private boolean moveTo(DtlsState from, DtlsState next) {
         synchronized (this) {
-            if (state.isTerminal() || state == next) {
+            if (state.isTerminal() || state == next || (from != null && state != from)) {
                 return false;
             }
             state = next;
