@@ -20,9 +20,10 @@ import java.util.Objects;
  * @param allowedAddresses local addresses that get host candidates (and from which servers are reached); not empty
  * @param iceServers STUN/TURN servers, may be empty
  * @param consentFreshness whether RFC 7675 consent checks run on the selected pair (default true)
- * @param checkInterval Ta, the pacing of connectivity checks (RFC 8445 §14.2), default 5 ms, the
- *     RFC's floor; ice4j sends even triggered checks and the nomination on this beat, so it bounds
- *     the time to connect. Values below 5 ms are allowed for loopback-only use
+ * @param checkInterval Ta, the pacing of connectivity checks (RFC 8445 §14.2), 5 ms (the RFC's floor,
+ *     and the default) to 1 s; ice4j sends even triggered checks and the nomination on this beat, so
+ *     it bounds the time to connect (ice4j's own default of 20 ms took 22 ms on loopback, 5 ms takes 7).
+ *     Below 5 ms ice4j was measured to stall in checking about once in 700 connections
  */
 public record IceAgentConfig(List<InetAddress> allowedAddresses, List<IceServer> iceServers, boolean consentFreshness,
                              Duration checkInterval) {
@@ -36,8 +37,8 @@ public record IceAgentConfig(List<InetAddress> allowedAddresses, List<IceServer>
             throw new IllegalArgumentException("allowedAddresses: at least one address is required");
         }
         Objects.requireNonNull(checkInterval, "checkInterval");
-        if (checkInterval.toMillis() < 1 || checkInterval.toMillis() > 1000) {
-            throw new IllegalArgumentException("checkInterval: " + checkInterval.toMillis() + " ms is not in 1..1000 ms");
+        if (checkInterval.compareTo(DEFAULT_CHECK_INTERVAL) < 0 || checkInterval.toMillis() > 1000) {
+            throw new IllegalArgumentException("checkInterval: " + checkInterval.toMillis() + " ms is not in 5..1000 ms");
         }
         for (InetAddress a : allowedAddresses) {
             if (a.isAnyLocalAddress()) {
