@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "A headless WebRTC peer for the JVM.",
-        subcommands = {LoopbackCommand.class})
+        subcommands = {LoopbackCommand.class, SdpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
