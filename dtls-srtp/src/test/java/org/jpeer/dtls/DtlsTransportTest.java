@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -217,6 +218,39 @@ class DtlsTransportTest {
             assertEquals(DtlsState.CLOSED, rightClosed.get(5, TimeUnit.SECONDS));
             assertEquals(List.of(DtlsState.CONNECTING, DtlsState.CONNECTED, DtlsState.CLOSED), leftStates);
             assertEquals("closed", link.left.state().w3cName());
+        }
+    }
+
+    @Test
+    void theDtlsThreadEndsOnCloseAndOnFailure() throws Exception {
+        try (MemoryLink link = MemoryLink.lossless(alice, bob)) {
+            Set<Thread> before = Thread.getAllStackTraces().keySet();
+            link.startLeftAsClient();
+            await(link.left.handshake());
+            await(link.right.handshake());
+            List<Thread> started = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> !before.contains(t) && t.getName().startsWith("jpeer-dtls-")).toList();
+            assertEquals(2, started.size(), started.toString());
+            assertTrue(started.stream().allMatch(Thread::isDaemon));
+            link.close();
+            for (Thread t : started) {
+                t.join(2000);
+                assertFalse(t.isAlive(), t.getName() + " still running after close");
+            }
+        }
+        RTCCertificate stranger = RTCCertificate.generate();
+        try (MemoryLink link = MemoryLink.lossless(alice, bob)) {
+            Set<Thread> before = Thread.getAllStackTraces().keySet();
+            link.left.start(DtlsRole.CLIENT, stranger.fingerprint());
+            link.right.start(DtlsRole.SERVER, alice.fingerprint());
+            failure(link.left.handshake());
+            failure(link.right.handshake());
+            for (Thread t : Thread.getAllStackTraces().keySet()) {
+                if (!before.contains(t) && t.getName().startsWith("jpeer-dtls-")) {
+                    t.join(2000);
+                    assertFalse(t.isAlive(), t.getName() + " still running after failure");
+                }
+            }
         }
     }
 
