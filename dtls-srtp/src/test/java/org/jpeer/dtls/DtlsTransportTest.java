@@ -223,20 +223,19 @@ class DtlsTransportTest {
 
     @Test
     void theDtlsThreadEndsOnCloseAndOnFailure() throws Exception {
-        try (MemoryLink link = MemoryLink.lossless(alice, bob)) {
-            Set<Thread> before = Thread.getAllStackTraces().keySet();
-            link.startLeftAsClient();
-            await(link.left.handshake());
-            await(link.right.handshake());
-            List<Thread> started = Thread.getAllStackTraces().keySet().stream()
-                    .filter(t -> !before.contains(t) && t.getName().startsWith("jpeer-dtls-")).toList();
-            assertEquals(2, started.size(), started.toString());
-            assertTrue(started.stream().allMatch(Thread::isDaemon));
-            link.close();
-            for (Thread t : started) {
-                t.join(2000);
-                assertFalse(t.isAlive(), t.getName() + " still running after close");
-            }
+        Set<Thread> beforeStart = Thread.getAllStackTraces().keySet();
+        MemoryLink connected = MemoryLink.lossless(alice, bob);
+        connected.startLeftAsClient();
+        await(connected.left.handshake());
+        await(connected.right.handshake());
+        List<Thread> started = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> !beforeStart.contains(t) && t.getName().startsWith("jpeer-dtls-")).toList();
+        assertEquals(2, started.size(), started.toString());
+        assertTrue(started.stream().allMatch(Thread::isDaemon));
+        connected.close();
+        for (Thread t : started) {
+            t.join(2000);
+            assertFalse(t.isAlive(), t.getName() + " still running after close");
         }
         RTCCertificate stranger = RTCCertificate.generate();
         try (MemoryLink link = MemoryLink.lossless(alice, bob)) {
