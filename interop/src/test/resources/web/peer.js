@@ -124,7 +124,7 @@ const jpeer = (() => {
     const p = peer(name);
     const figures = {
       framesDecoded: 0, frameWidth: 0, frameHeight: 0, totalSamplesReceived: 0,
-      packetsReceived: 0, bytesReceived: 0,
+      packetsReceived: 0, bytesReceived: 0, framesReceived: 0, keyFramesDecoded: 0, pliCount: 0,
     };
     (await p.pc.getStats()).forEach((report) => {
       if (report.type !== 'inbound-rtp') return;
@@ -132,6 +132,9 @@ const jpeer = (() => {
       figures.bytesReceived += report.bytesReceived ?? 0;
       if (report.kind === 'video') {
         figures.framesDecoded += report.framesDecoded ?? 0;
+        figures.framesReceived += report.framesReceived ?? 0;
+        figures.keyFramesDecoded += report.keyFramesDecoded ?? 0;
+        figures.pliCount += report.pliCount ?? 0;
         figures.frameWidth = Math.max(figures.frameWidth, report.frameWidth ?? 0);
         figures.frameHeight = Math.max(figures.frameHeight, report.frameHeight ?? 0);
       } else if (report.kind === 'audio') {

@@ -12,6 +12,7 @@ import org.jpeer.dtls.internal.DtlsHandshake;
 import org.jpeer.dtls.internal.HandshakeTimers;
 import org.jpeer.dtls.internal.NegotiatedParameters;
 import org.jpeer.dtls.internal.QueueDatagramTransport;
+import org.jpeer.dtls.internal.SrtpCryptoWarmUp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,6 +56,7 @@ public final class DtlsTransport implements AutoCloseable {
     public DtlsTransport(DtlsConfig config, PacketSender sender) {
         this.config = Objects.requireNonNull(config, "config");
         this.transport = new QueueDatagramTransport(Objects.requireNonNull(sender, "sender"), config.mtu());
+        SrtpCryptoWarmUp.startOnce();
     }
 
     /**

@@ -26,7 +26,8 @@ public final class ChromePeer {
      * {@code frameWidth}/{@code frameHeight} are those of the last decoded frame.
      */
     public record InboundStats(long framesDecoded, int frameWidth, int frameHeight, long totalSamplesReceived,
-                               long packetsReceived, long bytesReceived, Marks marks) {}
+                               long packetsReceived, long bytesReceived, long framesReceived, long keyFramesDecoded,
+                               long pliCount, Marks marks) {}
 
     /**
      * {@code performance.now()} times in ms, null until reached: {@code start} is createOffer (or

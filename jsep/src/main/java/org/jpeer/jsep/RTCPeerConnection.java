@@ -190,7 +190,7 @@ public final class RTCPeerConnection implements AutoCloseable {
         RTCRtpSender sender = new RTCRtpSender(track, executor);
         MediaStreamTrack remoteTrack = MediaStreamTrack.remote(UUID.randomUUID().toString(), state.kind());
         RTCRtpReceiver receiver = new RTCRtpReceiver(remoteTrack);
-        remoteTrack.onKeyframeRequest(() -> executor.post(() -> sendPictureLoss(receiver)));
+        remoteTrack.onKeyframeRequest(() -> executor.post(() -> receiver.streams().forEach(InboundStream::requestKeyframe)));
         RTCRtpTransceiver t = new RTCRtpTransceiver(state, sender, receiver);
         transceivers.add(t);
         return t;
@@ -461,6 +461,12 @@ public final class RTCPeerConnection implements AutoCloseable {
                 failureReason = "DTLS failed: " + reason;
             }
             updateConnectionState();
+            if (state == DtlsState.CONNECTED) {
+                // Media can flow from now on: start each video stream with a keyframe, at once,
+                // rather than at the source's next frame tick.
+                transceivers.stream().map(RTCRtpTransceiver::sender).filter(s -> s.outbound() != null)
+                        .forEach(RTCRtpSender::keyframeRequested);
+            }
         }
     }
 
@@ -474,9 +480,11 @@ public final class RTCPeerConnection implements AutoCloseable {
         InboundStream stream = receiver.stream(packet.ssrc());
         if (stream == null) {
             RtpCodec codec = negotiatedMedia(t.get()).map(m -> m.receiveCodecs().get(packet.payloadType())).orElse(null);
-            stream = codec == null ? null : InboundStream.create(t.get().mid(), packet.ssrc(), codec, clock,
-                    frame -> receiver.track().deliver(frame));
-            if (stream == null || !receiver.addStream(packet.ssrc(), stream)) {
+            long ssrc = packet.ssrc();
+            stream = codec == null ? null : InboundStream.create(t.get().mid(), ssrc, codec,
+                    t.get().kind() == MediaKind.VIDEO, clock, frame -> receiver.track().deliver(frame),
+                    () -> sendPictureLoss(ssrc));
+            if (stream == null || !receiver.addStream(ssrc, stream)) {
                 droppedRtp++;
                 return;
             }
@@ -517,11 +525,10 @@ public final class RTCPeerConnection implements AutoCloseable {
                 .filter(s -> s.outbound() != null && s.outbound().ssrc() == ssrc).findFirst();
     }
 
-    private void sendPictureLoss(RTCRtpReceiver receiver) {
-        for (InboundStream s : receiver.streams()) {
-            transport.sendRtcp(List.of(new ReceiverReport(rtcpSsrc, List.of()),
-                    new PictureLossIndication(rtcpSsrc, s.stream().ssrc())));
-        }
+    /** RFC 4585 PLI, in a compound packet that starts with an (empty) receiver report. */
+    private void sendPictureLoss(long mediaSsrc) {
+        transport.sendRtcp(List.of(new ReceiverReport(rtcpSsrc, List.of()),
+                new PictureLossIndication(rtcpSsrc, mediaSsrc)));
     }
 
     /** RFC 3550 §6.4: a sender report per sending stream, a receiver report when we only receive; with SDES CNAME. */

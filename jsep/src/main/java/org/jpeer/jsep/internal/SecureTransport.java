@@ -2,7 +2,6 @@ package org.jpeer.jsep.internal;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jpeer.dtls.DtlsConfig;
@@ -63,7 +62,13 @@ public final class SecureTransport implements AutoCloseable {
         this.executor = Objects.requireNonNull(executor);
         this.listener = Objects.requireNonNull(listener);
         this.dtls = new DtlsTransport(dtlsConfig, ice.transport()::send);
-        dtls.onStateChange(state -> executor.post(() -> onDtlsState(state)));
+        // CONNECTED is reported by the handshake's completion, together with the keys, so that no
+        // one sees a connected transport without an SRTP session.
+        dtls.onStateChange(state -> {
+            if (state != DtlsState.CONNECTED) {
+                executor.post(() -> onDtlsState(state));
+            }
+        });
         ice.transport().setReceiver(this::onDatagram);
     }
 
@@ -82,12 +87,10 @@ public final class SecureTransport implements AutoCloseable {
         }
         dtlsStarted = true;
         dtls.start(role, remoteFingerprint);
-        CompletableFuture<SrtpSession> handshake = dtls.handshake();
-        handshake.whenComplete((session, error) -> executor.post(() -> {
-            if (session != null) {
-                srtp = session;
-                LOG.debug("DTLS connected, SRTP profile {}", session.profile().w3cName());
-            }
+        dtls.handshake().thenAccept(session -> executor.post(() -> {
+            srtp = session;
+            LOG.debug("DTLS connected, SRTP profile {}", session.profile().w3cName());
+            listener.onDtlsState(DtlsState.CONNECTED, null);
         }));
     }
 

@@ -141,6 +141,7 @@ public final class StatsBuilder {
             f.put("framesReceived", in.framesDelivered());
             f.put("keyFramesReceived", in.keyframesDelivered());
             f.put("framesDropped", s.framesDropped());
+            f.put("pliCount", in.keyframeRequests());
             if (in.frameWidth() > 0) {
                 f.put("frameWidth", in.frameWidth());
                 f.put("frameHeight", in.frameHeight());
