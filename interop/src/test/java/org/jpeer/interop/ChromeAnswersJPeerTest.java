@@ -17,9 +17,6 @@ import org.jpeer.rtp.media.OpusToneSource;
 import org.jpeer.rtp.media.Vp8PatternSource;
 import org.jpeer.rtp.verify.ToneVerifier;
 import org.jpeer.rtp.verify.Vp8FrameVerifier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,24 +24,7 @@ import org.junit.jupiter.api.Test;
  * fake camera and microphone. Chrome must decode JPeer's video at the size sent and play its
  * audio; JPeer must decode Chrome's Opus and VP8.
  */
-@Tag("chromium")
-class ChromeAnswersJPeerTest {
-    private static TestPageServer pages;
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        pages = TestPageServer.start();
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        pages.close();
-    }
+class ChromeAnswersJPeerTest extends ChromiumTest {
 
     @Test
     void eachSideDecodesTheOther() throws Exception {

@@ -6,12 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Proves the Chromium harness in CI: two RTCPeerConnections in one page (Chrome↔Chrome) connect
@@ -19,28 +14,9 @@ import org.slf4j.LoggerFactory;
  * the JPeer interop figures compare with; its SDPs are fixtures for parser tests. Both land in
  * {@code target/figures/}.
  */
-@Tag("chromium")
-class ChromiumLoopbackTest {
+class ChromiumLoopbackTest extends ChromiumTest {
 
-    private static final Logger log = LoggerFactory.getLogger(ChromiumLoopbackTest.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
-
-    private static TestPageServer pages;
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        pages = TestPageServer.start();
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        pages.close();
-    }
 
     @Test
     void chromeToChromeDecodesVideoAndPlaysAudio() {

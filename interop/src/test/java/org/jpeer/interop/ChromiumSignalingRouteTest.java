@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,25 +13,7 @@ import org.junit.jupiter.api.Test;
  * page POSTs its complete offer to {@code /offer}, a Java {@link TestPageServer.Answerer} gets the
  * SDP, and its refusal reaches the page as a 400 with the reason.
  */
-@Tag("chromium")
-class ChromiumSignalingRouteTest {
-
-    private static TestPageServer pages;
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        pages = TestPageServer.start();
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        pages.close();
-    }
+class ChromiumSignalingRouteTest extends ChromiumTest {
 
     @Test
     void offerReachesJavaAndRefusalReachesPage() {

@@ -10,35 +10,15 @@ import org.jpeer.jsep.MediaEcho;
 import org.jpeer.jsep.RTCConfiguration;
 import org.jpeer.jsep.RTCPeerConnection;
 import org.jpeer.jsep.RTCSessionDescription;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Chrome offers its fake camera and microphone; JPeer answers (no trickle: the webrtc-echoes
  * {@code POST /offer} exchange) and echoes both tracks back; Chrome decodes the echo.
  */
-@Tag("chromium")
-class JPeerAnswersChromeTest {
-    private static TestPageServer pages;
-    private static Chromium chromium;
+class JPeerAnswersChromeTest extends ChromiumTest {
     private final List<RTCPeerConnection> connections = new CopyOnWriteArrayList<>();
-
-    @BeforeAll
-    static void start() {
-        pages = TestPageServer.start();
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        pages.close();
-    }
 
     @AfterEach
     void closeConnections() {
