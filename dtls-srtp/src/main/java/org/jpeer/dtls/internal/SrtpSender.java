@@ -1,6 +1,7 @@
 package org.jpeer.dtls.internal;
 
 import java.security.GeneralSecurityException;
+import java.util.concurrent.atomic.LongAdder;
 import org.jitsi.srtp.SrtcpCryptoContext;
 import org.jitsi.srtp.SrtpContextFactory;
 import org.jitsi.srtp.SrtpCryptoContext;
@@ -32,21 +33,8 @@ public final class SrtpSender {
         }
         requireRoom(buf, off, len, profile.rtpTagLength());
         SrtpCryptoContext context = rtp.getOrCreate(RtpHeaders.rtpSsrc(buf, off), ssrc -> JitsiSrtp.rtpContext(factory, ssrc));
-        if (context == null) {
-            counters.ssrcLimitDrops.increment();
-            return -1;
-        }
-        PacketBuffer packet = new PacketBuffer(buf, off, len);
-        try {
-            if (context.transformPacket(packet) != SrtpErrorStatus.OK) {
-                counters.protectRefusals.increment();
-                return -1;
-            }
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SRTP encryption failed", e);
-        }
-        counters.rtpProtected.increment();
-        return packet.getLength();
+        return transform(context == null ? null : context::transformPacket, new PacketBuffer(buf, off, len),
+                counters.rtpProtected, "SRTP");
     }
 
     /** Encrypts and tags an RTCP compound packet in place, appending the SRTCP index. */
@@ -58,20 +46,31 @@ public final class SrtpSender {
         requireRoom(buf, off, len, 4 + profile.rtcpTagLength());
         SrtcpCryptoContext context = rtcp.getOrCreate(RtpHeaders.rtcpSenderSsrc(buf, off),
                 ssrc -> JitsiSrtp.rtcpContext(factory, ssrc));
-        if (context == null) {
+        return transform(context == null ? null : context::transformPacket, new PacketBuffer(buf, off, len),
+                counters.rtcpProtected, "SRTCP");
+    }
+
+    /** jitsi-srtp's RTP and RTCP contexts share no interface; both transform a buffer in place. */
+    @FunctionalInterface
+    private interface Transform {
+        SrtpErrorStatus apply(PacketBuffer packet) throws GeneralSecurityException;
+    }
+
+    /** Runs a context's protection: the new length, or -1 when there is no context (SSRC limit) or it refused. */
+    private int transform(Transform transform, PacketBuffer packet, LongAdder protectedCount, String protocol) {
+        if (transform == null) {
             counters.ssrcLimitDrops.increment();
             return -1;
         }
-        PacketBuffer packet = new PacketBuffer(buf, off, len);
         try {
-            if (context.transformPacket(packet) != SrtpErrorStatus.OK) {
+            if (transform.apply(packet) != SrtpErrorStatus.OK) {
                 counters.protectRefusals.increment();
                 return -1;
             }
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SRTCP encryption failed", e);
+            throw new IllegalStateException(protocol + " encryption failed", e);
         }
-        counters.rtcpProtected.increment();
+        protectedCount.increment();
         return packet.getLength();
     }
 
