@@ -111,6 +111,7 @@ public final class RTCPeerConnection implements AutoCloseable {
     private volatile Consumer<IceConnectionState> onIceConnectionStateChange = s -> { };
     private volatile Consumer<IceGatheringState> onIceGatheringStateChange = s -> { };
     private volatile Consumer<RTCSignalingState> onSignalingStateChange = s -> { };
+    private volatile Runnable onNegotiationNeeded = () -> { };
 
     private volatile RTCPeerConnectionState connectionState = RTCPeerConnectionState.NEW;
     private volatile IceConnectionState iceConnectionState = IceConnectionState.NEW;
@@ -123,6 +124,7 @@ public final class RTCPeerConnection implements AutoCloseable {
     private boolean gatheringStarted;
     private boolean iceStarted;
     private boolean closed;
+    private boolean negotiationNeeded;
     private long droppedRtp;
 
     public RTCPeerConnection(RTCConfiguration configuration) {
@@ -154,24 +156,47 @@ public final class RTCPeerConnection implements AutoCloseable {
         return call(() -> {
             requireOpen("addTrack");
             TransceiverState state = jsep.addTrack(track.kind(), newSenderInfo(track));
-            for (RTCRtpTransceiver t : transceivers) {
-                if (t.id() == state.id()) {
-                    t.update(state);
-                    t.sender().replaceTrack(track);
-                    return t.sender();
-                }
+            RTCRtpSender sender = transceiverById(state.id()).map(t -> {
+                t.update(state);
+                t.sender().replaceTrack(track);
+                return t.sender();
+            }).orElseGet(() -> wrap(state, track).sender());
+            updateNegotiationNeeded();
+            return sender;
+        });
+    }
+
+    /**
+     * W3C {@code removeTrack}: the sender stops sending (its track becomes null) and its
+     * transceiver no longer offers to send; the peer learns it at the next negotiation.
+     */
+    public void removeTrack(RTCRtpSender sender) {
+        Objects.requireNonNull(sender, "sender");
+        call(() -> {
+            requireOpen("removeTrack");
+            RTCRtpTransceiver t = transceivers.stream().filter(x -> x.sender() == sender).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("removeTrack: 'sender' does not belong to this connection"));
+            if (sender.track() == null || t.stopped()) {
+                return null;
             }
-            return wrap(state, track).sender();
+            sender.replaceTrack(null);
+            jsep.setSender(t.id(), Optional.empty());
+            RTCRtpTransceiverDirection d = t.direction();
+            t.update(jsep.setDirection(t.id(), RTCRtpTransceiverDirection.of(false, d.receives())));
+            updateNegotiationNeeded();
+            return null;
         });
     }
 
     /** Adds a transceiver of a kind, without a track (e.g. {@code recvonly} to only receive). */
     public RTCRtpTransceiver addTransceiver(MediaKind kind, RTCRtpTransceiverDirection direction) {
+        Objects.requireNonNull(kind, "kind");
         return call(() -> createTransceiver(kind, direction, null));
     }
 
     /** Adds a transceiver that sends {@code track} with the given direction. */
     public RTCRtpTransceiver addTransceiver(MediaStreamTrack track, RTCRtpTransceiverDirection direction) {
+        Objects.requireNonNull(track, "track");
         return call(() -> createTransceiver(track.kind(), direction, track));
     }
 
@@ -183,7 +208,9 @@ public final class RTCPeerConnection implements AutoCloseable {
                                                 MediaStreamTrack track) {
         requireOpen("addTransceiver");
         Optional<SenderInfo> sender = track == null ? Optional.empty() : Optional.of(newSenderInfo(track));
-        return wrap(jsep.addTransceiver(kind, direction, sender), track);
+        RTCRtpTransceiver t = wrap(jsep.addTransceiver(kind, direction, sender), track);
+        updateNegotiationNeeded();
+        return t;
     }
 
     private RTCRtpTransceiver wrap(TransceiverState state, MediaStreamTrack track) {
@@ -191,9 +218,67 @@ public final class RTCPeerConnection implements AutoCloseable {
         MediaStreamTrack remoteTrack = MediaStreamTrack.remote(UUID.randomUUID().toString(), state.kind());
         RTCRtpReceiver receiver = new RTCRtpReceiver(remoteTrack);
         remoteTrack.onKeyframeRequest(() -> executor.post(() -> receiver.streams().forEach(InboundStream::requestKeyframe)));
-        RTCRtpTransceiver t = new RTCRtpTransceiver(state, sender, receiver);
+        RTCRtpTransceiver t = new RTCRtpTransceiver(state, sender, receiver, new TransceiverControl());
         transceivers.add(t);
         return t;
+    }
+
+    private Optional<RTCRtpTransceiver> transceiverById(int id) {
+        return transceivers.stream().filter(t -> t.id() == id).findFirst();
+    }
+
+    /** What a transceiver asks of its connection; each call runs on the executor. */
+    private final class TransceiverControl implements RTCRtpTransceiver.Control {
+        @Override
+        public void setDirection(RTCRtpTransceiver t, RTCRtpTransceiverDirection direction) {
+            call(() -> {
+                requireOpen("setDirection");
+                t.update(jsep.setDirection(t.id(), direction));
+                updateNegotiationNeeded();
+                return null;
+            });
+        }
+
+        @Override
+        public void stop(RTCRtpTransceiver t) {
+            call(() -> {
+                requireOpen("stop");
+                if (t.stopped()) {
+                    return null;
+                }
+                jsep.stop(t.id());
+                // W3C "stop sending and receiving": at once, before the stop is negotiated.
+                t.sender().setOutbound(null);
+                t.receiver().end();
+                syncTransceivers();
+                updateNegotiationNeeded();
+                return null;
+            });
+        }
+    }
+
+    /**
+     * Mirrors the session's transceivers: each takes its new state; one the session dropped (a
+     * negotiated stop, a rejected m-section, one stopped before any description) is stopped and
+     * leaves the list, as it leaves a browser's {@code getTransceivers()}.
+     */
+    private void syncTransceivers() {
+        List<TransceiverState> states = jsep.transceivers();
+        for (RTCRtpTransceiver t : List.copyOf(transceivers)) {
+            Optional<TransceiverState> state = states.stream().filter(s -> s.id() == t.id()).findFirst();
+            if (state.isPresent()) {
+                t.update(state.get());
+                if (state.get().stopped()) {
+                    t.sender().setOutbound(null);
+                }
+            } else {
+                t.markStopped();
+                t.sender().close();
+                t.receiver().end();
+                transceivers.remove(t);
+                trackFired.remove(t.id());
+            }
+        }
     }
 
     private SenderInfo newSenderInfo(MediaStreamTrack track) {
@@ -325,9 +410,7 @@ public final class RTCPeerConnection implements AutoCloseable {
     }
 
     private void afterDescription(RTCSignalingState before) {
-        for (TransceiverState state : jsep.transceivers()) {
-            transceivers.stream().filter(t -> t.id() == state.id()).forEach(t -> t.update(state));
-        }
+        syncTransceivers();
         Optional<NegotiatedSession> n = jsep.negotiated();
         if (n.isPresent() && !n.get().provisional() && n.get() != negotiated) {
             applyNegotiation(n.get());
@@ -337,6 +420,44 @@ public final class RTCPeerConnection implements AutoCloseable {
         if (after != before) {
             onSignalingStateChange.accept(after);
         }
+        if (after == RTCSignalingState.STABLE) {
+            // W3C: back in stable, a change made during the negotiation fires now; one that the
+            // negotiation settled clears the flag.
+            boolean wasNeeded = negotiationNeeded;
+            updateNegotiationNeeded();
+            if (wasNeeded && negotiationNeeded) {
+                fireNegotiationNeededLater();
+            }
+        }
+    }
+
+    /**
+     * W3C "update the negotiation-needed flag": outside stable state nothing happens (the return
+     * to stable re-checks); otherwise the event is queued once per batch of changes, since the
+     * flag stays set until a negotiation or a re-check clears it.
+     */
+    private void updateNegotiationNeeded() {
+        if (closed || jsep.signalingState() != RTCSignalingState.STABLE) {
+            return;
+        }
+        if (!jsep.negotiationNeeded()) {
+            negotiationNeeded = false;
+            return;
+        }
+        if (negotiationNeeded) {
+            return;
+        }
+        negotiationNeeded = true;
+        fireNegotiationNeededLater();
+    }
+
+    /** Queued, so that changes made in the same run of calls are one batch and fire once. */
+    private void fireNegotiationNeededLater() {
+        executor.post(() -> {
+            if (!closed && negotiationNeeded && jsep.signalingState() == RTCSignalingState.STABLE) {
+                onNegotiationNeeded.run();
+            }
+        });
     }
 
     /**
@@ -385,13 +506,20 @@ public final class RTCPeerConnection implements AutoCloseable {
         demuxer.configure(n);
         int maxPayload = ice.transport().maxDatagramSize() - 12 - 32 - 16;
         for (RTCRtpTransceiver t : transceivers) {
-            Optional<NegotiatedMedia> m = negotiatedMedia(t);
+            Optional<NegotiatedMedia> m = negotiatedMedia(t).filter(x -> !t.stopped());
             OutboundStream current = t.sender().outbound();
+            long ssrc = m.flatMap(NegotiatedMedia::localSender).map(SenderInfo::ssrc).orElse(-1L);
+            int payloadType = m.flatMap(NegotiatedMedia::sendCodec).map(RtpCodec::payloadType).orElse(-1);
             if (m.isEmpty()) {
                 t.sender().setOutbound(null);
-            } else if (current == null || current.ssrc() != m.get().localSender().map(SenderInfo::ssrc).orElse(-1L)
-                    || current.codec().payloadType() != m.get().sendCodec().map(RtpCodec::payloadType).orElse(-1)) {
-                t.sender().setOutbound(OutboundStream.create(m.get(), transport, maxPayload, clock));
+            } else if (current == null || current.ssrc() != ssrc || current.codec().payloadType() != payloadType) {
+                OutboundStream resumed = m.get().direction().sends() ? t.sender().resumable(ssrc, payloadType) : null;
+                t.sender().setOutbound(resumed != null ? resumed
+                        : OutboundStream.create(m.get(), transport, maxPayload, clock));
+                if (transport.srtp() != null) {
+                    // Added in a renegotiation while media flows: start it with a keyframe too.
+                    t.sender().keyframeRequested();
+                }
             }
         }
     }
@@ -445,14 +573,20 @@ public final class RTCPeerConnection implements AutoCloseable {
     }
 
     private final class TransportEvents implements SecureTransport.Listener {
+        // Packets queued before close() still run on the executor as it drains: drop them, so no
+        // frame reaches a track after close.
         @Override
         public void onRtp(RtpPacket packet) {
-            receiveRtp(packet);
+            if (!closed) {
+                receiveRtp(packet);
+            }
         }
 
         @Override
         public void onRtcp(List<RtcpPacket> packets) {
-            receiveRtcp(packets);
+            if (!closed) {
+                receiveRtcp(packets);
+            }
         }
 
         @Override
@@ -673,6 +807,20 @@ public final class RTCPeerConnection implements AutoCloseable {
 
     public void onSignalingStateChange(Consumer<RTCSignalingState> listener) {
         onSignalingStateChange = Objects.requireNonNull(listener);
+    }
+
+    /**
+     * W3C {@code onnegotiationneeded}: called on the connection's thread when a change (a track or
+     * transceiver added, a direction set, a transceiver stopped) needs an offer/answer exchange;
+     * once per batch of changes and only in {@code stable} state, re-checked after each
+     * negotiation. The usual reaction is "perfect negotiation":
+     * <pre>{@code
+     * pc.onNegotiationNeeded(() -> pc.setLocalDescription()
+     *         .thenRun(() -> signaling.send(pc.localDescription())));
+     * }</pre>
+     */
+    public void onNegotiationNeeded(Runnable listener) {
+        onNegotiationNeeded = Objects.requireNonNull(listener);
     }
 
     // ---- close ------------------------------------------------------------------------------

@@ -47,4 +47,10 @@ public final class RTCRtpReceiver {
     Collection<InboundStream> streams() {
         return streams.values();
     }
+
+    /** Its transceiver stopped: the remote track ends and no stream is kept. */
+    void end() {
+        track.stop();
+        streams.clear();
+    }
 }

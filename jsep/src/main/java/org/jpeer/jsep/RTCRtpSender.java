@@ -20,6 +20,11 @@ public final class RTCRtpSender {
     private final Consumer<EncodedFrame> frameListener = this::onFrame;
     private volatile MediaStreamTrack track;
     private OutboundStream outbound;
+    /**
+     * The last stream, kept while the direction does not send: resumed, it goes on with its
+     * sequence numbers, as the receiver's SRTP replay check would drop a stream that started over.
+     */
+    private OutboundStream lastOutbound;
 
     RTCRtpSender(MediaStreamTrack track, ConnectionExecutor executor) {
         this.executor = executor;
@@ -62,6 +67,15 @@ public final class RTCRtpSender {
     /** On the connection's executor, after each negotiation. */
     void setOutbound(OutboundStream stream) {
         outbound = stream;
+        if (stream != null) {
+            lastOutbound = stream;
+        }
+    }
+
+    /** The stream to resume for this SSRC and payload type, or null when it must be made. */
+    OutboundStream resumable(long ssrc, int payloadType) {
+        OutboundStream last = lastOutbound;
+        return last != null && last.ssrc() == ssrc && last.codec().payloadType() == payloadType ? last : null;
     }
 
     OutboundStream outbound() {
@@ -82,5 +96,6 @@ public final class RTCRtpSender {
             t.removeFrameListener(frameListener);
         }
         outbound = null;
+        lastOutbound = null;
     }
 }

@@ -69,6 +69,7 @@ public final class JsepSession {
     private Created lastCreated;
     private List<TransceiverState> rollbackPoint;
     private NegotiatedSession negotiated;
+    private boolean currentLocalIsOffer;
 
     /**
      * @param capabilities what we can send and receive
@@ -646,6 +647,7 @@ public final class JsepSession {
         }
         transceivers.clear();
         transceivers.addAll(kept);
+        currentLocalIsOffer = weOffered;
         rollbackPoint = null;
         lastCreated = null;
     }
@@ -692,6 +694,16 @@ public final class JsepSession {
     }
 
     // ---- state ----
+
+    /**
+     * W3C "check if negotiation is needed", for what the session sees: in {@code stable} state, a
+     * transceiver not yet in a description, a stop not yet negotiated, or a direction the current
+     * descriptions do not reflect. (An ICE restart the application asked for is the caller's part.)
+     */
+    public boolean negotiationNeeded() {
+        return signaling.state() == RTCSignalingState.STABLE
+                && NegotiationNeeded.check(transceivers, currentLocal, currentRemote, currentLocalIsOffer);
+    }
 
     /** The outcome of the last answer (or pranswer), empty before one or when it rejected everything. */
     public Optional<NegotiatedSession> negotiated() {

@@ -1,0 +1,163 @@
+package org.jpeer.jsep;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.jpeer.jsep.negotiation.MediaKind;
+import org.jpeer.rtp.media.MediaSource;
+import org.jpeer.rtp.media.OpusToneSource;
+import org.jpeer.rtp.media.Vp8PatternSource;
+import org.jpeer.rtp.payload.EncodedFrame;
+import org.jpeer.rtp.verify.ToneVerifier;
+import org.jpeer.rtp.verify.Vp8FrameVerifier;
+
+/**
+ * One side of an in-process call for tests: a connection that plays test media, counts the
+ * frames of each remote track by mid and verifies them (Opus pitch, VP8 keyframes) on its own
+ * thread, never the connection's.
+ */
+final class TestPeer implements AutoCloseable {
+    static final double TONE_HZ = 440;
+    static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    final RTCPeerConnection pc;
+    private final ToneVerifier tone = new ToneVerifier();
+    private final Vp8FrameVerifier video = new Vp8FrameVerifier();
+    final AtomicInteger negotiationNeeded = new AtomicInteger();
+    private final Map<String, AtomicLong> framesByMid = new ConcurrentHashMap<>();
+    private final List<MediaPlayer> players = new ArrayList<>();
+    private final ExecutorService verifier = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "test-verify");
+        t.setDaemon(true);
+        return t;
+    });
+
+    TestPeer(RTCConfiguration configuration) {
+        pc = new RTCPeerConnection(configuration);
+        pc.onTrack(e -> {
+            String mid = e.transceiver().mid();
+            AtomicLong count = framesByMid.computeIfAbsent(mid, m -> new AtomicLong());
+            boolean audio = e.track().kind() == MediaKind.AUDIO;
+            e.track().onFrame(f -> {
+                count.incrementAndGet();
+                verifier.execute(() -> verify(audio, f));
+            });
+        });
+        pc.onNegotiationNeeded(negotiationNeeded::incrementAndGet);
+    }
+
+    TestPeer() {
+        this(RTCConfiguration.defaults());
+    }
+
+    private void verify(boolean audio, EncodedFrame f) {
+        if (audio) {
+            tone.accept(f);
+        } else {
+            video.accept(f);
+        }
+    }
+
+    /** Sends a live tone (or the VP8 pattern) on a new track; returns its sender. */
+    RTCRtpSender send(MediaKind kind) {
+        MediaStreamTrack track = MediaStreamTrack.create(kind);
+        RTCRtpSender sender = pc.addTrack(track);
+        play(kind, track);
+        return sender;
+    }
+
+    MediaPlayer play(MediaKind kind, MediaStreamTrack track) {
+        MediaSource source = kind == MediaKind.AUDIO ? new OpusToneSource(TONE_HZ) : new Vp8PatternSource(160, 120, 30);
+        MediaPlayer player = MediaPlayer.play(source, track);
+        players.add(player);
+        return player;
+    }
+
+    /** Trickles candidates both ways. */
+    static void connectCandidates(TestPeer a, TestPeer b) {
+        a.pc.onIceCandidate(c -> b.pc.addIceCandidate(c));
+        b.pc.onIceCandidate(c -> a.pc.addIceCandidate(c));
+    }
+
+    /** One offer/answer exchange, {@code offerer} offering. */
+    static void negotiate(TestPeer offerer, TestPeer answerer) {
+        offerer.pc.setLocalDescription().join();
+        answerer.pc.setRemoteDescription(offerer.pc.localDescription()).join();
+        answerer.pc.setLocalDescription().join();
+        offerer.pc.setRemoteDescription(answerer.pc.localDescription()).join();
+    }
+
+    long frames(String mid) {
+        AtomicLong n = framesByMid.get(mid);
+        return n == null ? 0 : n.get();
+    }
+
+    void awaitConnected() {
+        await(() -> pc.connectionState() == RTCPeerConnectionState.CONNECTED,
+                () -> "connected, is " + pc.connectionState() + " " + pc.failureReason().orElse(""));
+    }
+
+    /** Waits until {@code mid} has received {@code more} frames beyond what it has now. */
+    void awaitMoreFrames(String mid, long more) {
+        long target = frames(mid) + more;
+        await(() -> frames(mid) >= target, () -> "mid " + mid + " at " + frames(mid) + " of " + target + " frames");
+    }
+
+    /** Waits until the tone decodes at its pitch. */
+    void awaitToneVerified() {
+        await(() -> onVerifier(() -> tone.verified(TONE_HZ, 5)), () -> "tone verified: " + onVerifier(tone::toString));
+    }
+
+    /** Waits until {@code keyframes} more VP8 keyframes decoded. */
+    void awaitVideoVerified(int keyframes) {
+        long target = onVerifier(video::decoded) + keyframes;
+        await(() -> onVerifier(video::decoded) >= target && onVerifier(video::corrupt) == 0,
+                () -> "VP8 decoded " + onVerifier(video::decoded) + " of " + target + ", corrupt " + onVerifier(video::corrupt));
+    }
+
+    /** The verifiers belong to their thread; the test reads them there. */
+    private <T> T onVerifier(Callable<T> read) {
+        try {
+            return verifier.submit(read).get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static void await(BooleanSupplier condition, Supplier<String> what) {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, what);
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        players.forEach(MediaPlayer::close);
+        pc.close();
+        verifier.shutdownNow();
+        try {
+            verifier.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
