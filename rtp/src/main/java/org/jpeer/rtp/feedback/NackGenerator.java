@@ -87,7 +87,7 @@ public final class NackGenerator {
 
     /** The NACK to send now, if any packet is due for a (re)request; gives up stale packets. */
     public Optional<GenericNack> poll(long nowMillis) {
-        long interval = Math.max(MIN_INTERVAL_MILLIS, rttMillis);
+        long interval = interval();
         List<Integer> due = new ArrayList<>();
         for (Iterator<Missing> it = missing.values().iterator(); it.hasNext(); ) {
             Missing m = it.next();
@@ -110,6 +110,21 @@ public final class NackGenerator {
         }
         requests += due.size();
         return Optional.of(new GenericNack(senderSsrc, mediaSsrc, due));
+    }
+
+    /** When {@link #poll} has work next (a re-request or a give-up), or {@code Long.MAX_VALUE}. */
+    public long nextDeadline() {
+        long interval = interval();
+        long next = Long.MAX_VALUE;
+        for (Missing m : missing.values()) {
+            long ask = m.lastAsked == Long.MIN_VALUE ? m.since : m.lastAsked + interval;
+            next = Math.min(next, Math.min(ask, m.since + GIVE_UP_MILLIS + 1));
+        }
+        return next;
+    }
+
+    private long interval() {
+        return Math.max(MIN_INTERVAL_MILLIS, rttMillis);
     }
 
     /** Sets the round-trip time that paces re-requests (from RTCP, see {@code RtpSenderStream#roundTripMillis}). */

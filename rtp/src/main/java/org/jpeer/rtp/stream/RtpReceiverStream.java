@@ -6,13 +6,16 @@ import java.util.Objects;
 import org.jpeer.rtp.RtpPacket;
 import org.jpeer.rtp.payload.Depacketizer;
 import org.jpeer.rtp.payload.EncodedFrame;
+import org.jpeer.rtp.payload.FrameAssembler;
 import org.jpeer.rtp.rtcp.NtpTime;
 import org.jpeer.rtp.rtcp.ReportBlock;
 import org.jpeer.rtp.rtcp.SenderReport;
 
 /**
  * One incoming RTP stream (one remote SSRC): reception statistics for receiver reports and frame
- * reassembly. Packets may arrive in any order; time comes from the clock given. Not thread-safe.
+ * reassembly. Packets may arrive in any order; time comes from the clock given. A
+ * {@link FrameAssembler} depacketizer gets arrival times, so its jitter buffer can wait for
+ * retransmissions; call {@link #poll} at {@link #nextDeadline}. Not thread-safe.
  *
  * <pre>{@code
  * RtpReceiverStream video = new RtpReceiverStream(remoteSsrc, 90000, new Vp8Depacketizer(), clock);
@@ -61,7 +64,19 @@ public final class RtpReceiverStream {
             return List.of();
         }
         bytesReceived += packet.payload().length;
-        return depacketizer.push(packet);
+        return depacketizer instanceof FrameAssembler jitterBuffer
+                ? jitterBuffer.push(packet, clock.millis())
+                : depacketizer.push(packet);
+    }
+
+    /** Frames a jitter buffer released because their wait for an older frame ended by now. */
+    public List<EncodedFrame> poll() {
+        return depacketizer instanceof FrameAssembler jitterBuffer ? jitterBuffer.poll(clock.millis()) : List.of();
+    }
+
+    /** When {@link #poll} releases a waiting frame, or {@code Long.MAX_VALUE}. */
+    public long nextDeadline() {
+        return depacketizer instanceof FrameAssembler jitterBuffer ? jitterBuffer.nextDeadline() : Long.MAX_VALUE;
     }
 
     /** Remembers the remote sender's last SR, for LSR/DLSR in the next report block. */
