@@ -2,6 +2,8 @@ package org.jpeer.cli;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +15,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "A headless WebRTC peer for the JVM.",
-        subcommands = {LoopbackCommand.class, SdpCommand.class})
+        subcommands = {LoopbackCommand.class, EchoCommand.class, SendCommand.class, ReceiveCommand.class,
+            CallCommand.class, SignalCommand.class, SdpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -24,9 +27,19 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns its exit status; used by {@link #main} and by tests. */
+    /** Runs the command line on stdout and stderr and returns its exit status; used by {@link #main} and by tests. */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /**
+     * Runs the command line with its output and errors going to the given writers, so that several
+     * commands can run side by side in one JVM (a test runs {@code echo} and {@code send} together).
+     */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new Main())
+                .setOut(out)
+                .setErr(err)
                 .setExecutionExceptionHandler(Main::oneLineFailure);
         return commandLine.execute(args);
     }
@@ -39,7 +52,11 @@ public final class Main implements Runnable {
     /** Failures are one line on stderr: the reason, not a stack trace (that is what {@code --verbose} logs are for). */
     private static int oneLineFailure(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
-        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        Throwable cause = e;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         err.println("jpeer: " + reason.lines().findFirst().orElse(reason));
         err.flush();
         return 1;

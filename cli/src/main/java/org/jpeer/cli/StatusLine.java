@@ -1,19 +1,41 @@
 package org.jpeer.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.function.Supplier;
 
 /**
  * The live status of a long run: one line rewritten in place on a terminal, plain periodic lines
  * when the output is a file or a pipe (CI logs stay readable).
  */
 final class StatusLine {
-    private final PrintStream out;
+    private static final long PERIOD_MILLIS = 1000;
+
+    private final PrintWriter out;
     private final boolean terminal;
     private int lastLength;
 
-    StatusLine(PrintStream out) {
+    StatusLine(PrintWriter out) {
         this.out = out;
         this.terminal = System.console() != null;
+    }
+
+    /**
+     * Prints {@code status} once a second for {@code seconds} (forever when infinite), then ends the
+     * line; an interrupt ends it early and is kept for the caller to see.
+     */
+    static void show(PrintWriter out, double seconds, Supplier<String> status) {
+        StatusLine line = new StatusLine(out);
+        long end = Double.isInfinite(seconds) ? Long.MAX_VALUE : System.nanoTime() + (long) (seconds * 1e9);
+        try {
+            while (System.nanoTime() < end) {
+                Thread.sleep(Math.min(PERIOD_MILLIS, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
+                line.update(status.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            line.finish();
+        }
     }
 
     void update(String status) {
@@ -33,5 +55,6 @@ final class StatusLine {
             out.println();
             lastLength = 0;
         }
+        out.flush();
     }
 }

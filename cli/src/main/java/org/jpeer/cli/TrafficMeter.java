@@ -1,15 +1,27 @@
 package org.jpeer.cli;
 
+import org.jpeer.jsep.RTCPeerConnection;
 import org.jpeer.jsep.RTCStats;
 import org.jpeer.jsep.RTCStatsReport;
 
-/** Turns successive {@code getStats} reports into the figures of a status line. */
+/** Turns one connection's successive {@code getStats} reports into the figures of a status line. */
 final class TrafficMeter {
+    private final String name;
+    private final RTCPeerConnection pc;
     private long lastBytes;
     private double lastTimestamp;
 
-    /** "state, kbit/s in, packets, loss, RTT" of one peer. */
-    String describe(String name, String state, RTCStatsReport report) {
+    TrafficMeter(String name, RTCPeerConnection pc) {
+        this.name = name;
+        this.pc = pc;
+    }
+
+    /** "name state, kbit/s in, packets, loss, RTT" now. */
+    String describe() {
+        return describe(pc.connectionState().w3cName(), pc.getStats().join());
+    }
+
+    private String describe(String state, RTCStatsReport report) {
         long bytes = 0;
         long packets = 0;
         long lost = 0;

@@ -1,14 +1,16 @@
 package org.jpeer.cli;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.jpeer.jsep.MediaPlayer;
 import org.jpeer.jsep.MediaStreamTrack;
-import org.jpeer.jsep.RTCConfiguration;
 import org.jpeer.jsep.RTCPeerConnection;
+import org.jpeer.jsep.RTCPeerConnectionState;
 import org.jpeer.jsep.negotiation.MediaKind;
 import org.jpeer.rtp.media.MediaSource;
 import org.jpeer.rtp.media.OpusToneSource;
@@ -18,35 +20,39 @@ import org.jpeer.rtp.verify.ToneVerifier;
 import org.jpeer.rtp.verify.Vp8FrameVerifier;
 
 /**
- * One side of {@code jpeer loopback}: a connection that sends an Opus tone and a VP8 test pattern
- * and verifies what it receives (pitch of the tone, VP8 frames complete and in order).
+ * A connection of the command line that sends test media (an Opus tone, a VP8 test pattern) and
+ * verifies what it receives (pitch of the tone, VP8 frames complete and in order): one side of
+ * {@code loopback} and {@code call}, the client of {@code send}, the source behind {@code send --http}.
  *
  * <p>Verification decodes every frame, which is too slow for the connection's own thread (frame
  * listeners run there): frames are handed to a verifier thread of this peer.
  */
-final class LoopbackPeer implements AutoCloseable {
+final class MediaPeer implements AutoCloseable {
     static final int WIDTH = 320;
     static final int HEIGHT = 240;
     static final int FPS = 30;
 
     final String name;
     final RTCPeerConnection pc;
-    final double toneHz;
+    private final boolean audio;
+    private final boolean video;
     private final ToneVerifier receivedTone = new ToneVerifier();
     private final Vp8FrameVerifier receivedVideo = new Vp8FrameVerifier();
     private final List<Runnable> mediaStarters = new ArrayList<>();
     private final List<MediaPlayer> players = new ArrayList<>();
+    private final ConnectionWatch watch;
     private final ExecutorService verifier;
     private final long startNanos;
-    private volatile long connectedNanos;
     private volatile long firstAudioNanos;
     private volatile long firstVideoNanos;
 
-    LoopbackPeer(String name, RTCConfiguration config, double toneHz, boolean audio, boolean video, long startNanos) {
+    /** A peer that sends the media {@code media} asks for, with a tone at {@code toneHz}. */
+    MediaPeer(String name, RTCPeerConnection pc, double toneHz, MediaOptions media, long startNanos) {
         this.name = name;
-        this.toneHz = toneHz;
+        this.pc = pc;
+        this.audio = media.audio();
+        this.video = media.video();
         this.startNanos = startNanos;
-        this.pc = new RTCPeerConnection(config);
         this.verifier = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "jpeer-verify-" + name);
             t.setDaemon(true);
@@ -59,13 +65,17 @@ final class LoopbackPeer implements AutoCloseable {
             addSource(MediaStreamTrack.video(name + "-pattern"), new Vp8PatternSource(WIDTH, HEIGHT, FPS));
         }
         pc.onTrack(e -> e.track().onFrame(e.track().kind() == MediaKind.AUDIO ? this::onAudio : this::onVideo));
+        this.watch = new ConnectionWatch(name, pc);
     }
 
-    /** Called by the command's connection-state listener (a connection has one). */
-    void connected() {
-        if (connectedNanos == 0) {
-            connectedNanos = System.nanoTime();
-        }
+    /** Waits until connected, or fails with the reason in one line (see {@link ConnectionWatch}). */
+    void awaitConnected(Duration timeout) throws InterruptedException {
+        watch.awaitConnected(timeout);
+    }
+
+    /** Completes when the connection fails or closes. */
+    CompletableFuture<RTCPeerConnectionState> ended() {
+        return watch.ended();
     }
 
     private void addSource(MediaStreamTrack track, MediaSource source) {
@@ -96,8 +106,8 @@ final class LoopbackPeer implements AutoCloseable {
         verifier.execute(() -> receivedVideo.accept(frame));
     }
 
-    /** Verifies the tone of the other side at {@code expectedHz} and its video, or says what is wrong. */
-    List<String> verify(boolean audio, boolean video, double expectedHz, double seconds) throws InterruptedException {
+    /** Verifies a received tone at {@code expectedHz} and received video, or says what is wrong. */
+    List<String> verify(double expectedHz, double seconds) throws InterruptedException {
         verifier.shutdown();
         verifier.awaitTermination(10, TimeUnit.SECONDS);
         List<String> problems = new ArrayList<>();
@@ -112,8 +122,8 @@ final class LoopbackPeer implements AutoCloseable {
         return problems;
     }
 
-    String summary(boolean audio, boolean video) {
-        StringBuilder b = new StringBuilder(name).append(": connected ").append(millis(connectedNanos));
+    String summary() {
+        StringBuilder b = new StringBuilder(name).append(": connected ").append(millis(watch.connectedNanos()));
         if (audio) {
             b.append(", first audio ").append(millis(firstAudioNanos))
                     .append(String.format(", tone %.1f Hz", receivedTone.pitchHz().orElse(0)));
