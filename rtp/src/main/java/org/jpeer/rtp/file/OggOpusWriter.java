@@ -88,11 +88,13 @@ public final class OggOpusWriter implements AutoCloseable {
         out.write(bytes);
     }
 
-    /** Ogg's CRC-32: polynomial 0x04C11DB7, not reflected, initial value and final XOR 0. */
-    static int crc(byte[] data) {
+    /** Ogg's CRC-32 over the concatenated parts: polynomial 0x04C11DB7, not reflected, initial value and final XOR 0. */
+    static int crc(byte[]... parts) {
         int crc = 0;
-        for (byte b : data) {
-            crc = (crc << 8) ^ CRC_TABLE[((crc >>> 24) ^ b) & 0xFF];
+        for (byte[] data : parts) {
+            for (byte b : data) {
+                crc = (crc << 8) ^ CRC_TABLE[((crc >>> 24) ^ b) & 0xFF];
+            }
         }
         return crc;
     }
