@@ -24,9 +24,11 @@ import java.util.Objects;
  *     and the default) to 1 s; ice4j sends even triggered checks and the nomination on this beat, so
  *     it bounds the time to connect (ice4j's own default of 20 ms took 22 ms on loopback, 5 ms takes 7).
  *     Below 5 ms ice4j was measured to stall in checking about once in 700 connections
+ * @param iceTransportPolicy {@link IceTransportPolicy#RELAY} to gather and use relayed candidates only
+ *     (it then needs a TURN server in {@code iceServers}); default {@link IceTransportPolicy#ALL}
  */
 public record IceAgentConfig(List<InetAddress> allowedAddresses, List<IceServer> iceServers, boolean consentFreshness,
-                             Duration checkInterval) {
+                             Duration checkInterval, IceTransportPolicy iceTransportPolicy) {
 
     public static final Duration DEFAULT_CHECK_INTERVAL = Duration.ofMillis(5);
 
@@ -37,6 +39,10 @@ public record IceAgentConfig(List<InetAddress> allowedAddresses, List<IceServer>
             throw new IllegalArgumentException("allowedAddresses: at least one address is required");
         }
         Objects.requireNonNull(checkInterval, "checkInterval");
+        Objects.requireNonNull(iceTransportPolicy, "iceTransportPolicy");
+        if (iceTransportPolicy == IceTransportPolicy.RELAY && iceServers.stream().noneMatch(IceServer::isTurn)) {
+            throw new IllegalArgumentException("iceTransportPolicy: RELAY needs a turn: server in iceServers");
+        }
         if (checkInterval.compareTo(DEFAULT_CHECK_INTERVAL) < 0 || checkInterval.toMillis() > 1000) {
             throw new IllegalArgumentException("checkInterval: " + checkInterval.toMillis() + " ms is not in 5..1000 ms");
         }
@@ -48,7 +54,7 @@ public record IceAgentConfig(List<InetAddress> allowedAddresses, List<IceServer>
         }
     }
 
-    /** 127.0.0.1 only, no servers, consent freshness on, checks every 5 ms. */
+    /** 127.0.0.1 only, no servers, consent freshness on, checks every 5 ms, every candidate type. */
     public static IceAgentConfig defaults() {
         return builder().build();
     }
@@ -63,6 +69,7 @@ public record IceAgentConfig(List<InetAddress> allowedAddresses, List<IceServer>
         private List<IceServer> iceServers = List.of();
         private boolean consentFreshness = true;
         private Duration checkInterval = DEFAULT_CHECK_INTERVAL;
+        private IceTransportPolicy iceTransportPolicy = IceTransportPolicy.ALL;
 
         private Builder() {
         }
@@ -87,8 +94,13 @@ public record IceAgentConfig(List<InetAddress> allowedAddresses, List<IceServer>
             return this;
         }
 
+        public Builder iceTransportPolicy(IceTransportPolicy policy) {
+            this.iceTransportPolicy = policy;
+            return this;
+        }
+
         public IceAgentConfig build() {
-            return new IceAgentConfig(allowedAddresses, iceServers, consentFreshness, checkInterval);
+            return new IceAgentConfig(allowedAddresses, iceServers, consentFreshness, checkInterval, iceTransportPolicy);
         }
     }
 }

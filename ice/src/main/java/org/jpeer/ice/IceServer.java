@@ -25,6 +25,11 @@ public record IceServer(List<String> urls, String username, String credential) {
         }
     }
 
+    /** Whether any URL names a TURN server ({@code turn:} or {@code turns:}). */
+    public boolean isTurn() {
+        return urls.stream().anyMatch(u -> u.regionMatches(true, 0, "turn", 0, 4));
+    }
+
     public static IceServer stun(String url) {
         return new IceServer(List.of(url), null, null);
     }

@@ -11,10 +11,18 @@
  * to the transport without copying); consent checks every ~2 s; ice4j's java.util.logging output
  * goes to SLF4J at WARN with every ICE ufrag and password removed.
  *
+ * <h2>TURN</h2>
+ * Relayed candidates come from ice4j's TURN client (UDP to the server; ice4j has no TCP/TLS to a TURN
+ * server). ice4j allocates through the host socket's STUN path, so the server's Data indications
+ * reach it through our reader like any STUN; media on a relayed pair leaves through ice4j's relayed
+ * socket (Send indications) and arrives on a reader of our own per allocation. Under
+ * {@link org.jpeer.ice.IceTransportPolicy#RELAY} host sockets still reach the server but form no pair.
+ *
  * <h2>Threads</h2>
  * Per agent: one event thread {@code jpeer-ice-events-N} (all callbacks, in order), one reader
  * {@code jpeer-ice-rx-PORT} per local socket (datagram delivery), ice4j's {@code IceConnector@...}
- * per socket, and {@code jpeer-ice-gather-N} while a STUN server is being asked. All end on
+ * per socket, {@code jpeer-ice-relay-rx-N} per TURN allocation (relayed datagrams), and
+ * {@code jpeer-ice-gather-N} while STUN/TURN servers are being asked. All end on
  * {@code close()}. ice4j's shared pools ({@code ice4j.Agent-*}, {@code ice4j.NetAccessManager-*},
  * {@code ice4j.StunStack-*}, {@code ice4j.StunClientTransaction-*}) are process-wide.
  */

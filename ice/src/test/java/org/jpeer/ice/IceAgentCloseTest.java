@@ -55,7 +55,7 @@ class IceAgentCloseTest {
         }
     }
 
-    private static List<String> perAgentThreads() {
+    static List<String> perAgentThreads() {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(Thread::isAlive)
                 .map(Thread::getName)
@@ -64,7 +64,19 @@ class IceAgentCloseTest {
                 .toList();
     }
 
-    private static int openFileDescriptors() {
+    /**
+     * Waits (up to 2 s) until the per-agent threads are exactly {@code expected}: ice4j ends the
+     * connector of a TURN allocation's socket on its own thread after the socket closed.
+     */
+    static void assertThreadsBecome(List<String> expected) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        while (!perAgentThreads().equals(expected) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertEquals(expected, perAgentThreads());
+    }
+
+    static int openFileDescriptors() {
         File fds = new File("/proc/self/fd");
         return fds.isDirectory() ? Objects.requireNonNull(fds.list()).length : -1;
     }

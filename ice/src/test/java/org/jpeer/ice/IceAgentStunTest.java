@@ -2,7 +2,6 @@ package org.jpeer.ice;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +17,7 @@ class IceAgentStunTest {
 
     @Test
     void gatheringWithAStunServerCompletesAndTheAgentStillConnects() throws Exception {
-        assumeTrue(Coturn.available(), "coturn not installed");
+        Coturn.assumeInstalled();
         try (Coturn coturn = Coturn.startStunOnly()) {
             IceAgentConfig config = IceAgentConfig.builder().iceServers(List.of(IceServer.stun(coturn.stunUrl()))).build();
             try (Peers p = new Peers(config, IceAgentConfig.defaults())) {
@@ -38,6 +37,8 @@ class IceAgentStunTest {
         assertThrows(IllegalArgumentException.class, () -> IceAgent.create(IceAgentConfig.builder()
                 .iceServers(List.of(IceServer.stun("stun:127.0.0.1:3478?transport=tcp"))).build()));
         assertThrows(IllegalArgumentException.class, () -> IceAgent.create(IceAgentConfig.builder()
-                .iceServers(List.of(IceServer.turn("turn:127.0.0.1:3478", "u", "p"))).build()));
+                .iceServers(List.of(IceServer.turn("turns:127.0.0.1:5349", "u", "p"))).build()));
+        assertThrows(IllegalArgumentException.class, () -> IceAgent.create(IceAgentConfig.builder()
+                .iceServers(List.of(new IceServer(List.of("turn:127.0.0.1:3478"), null, null))).build()));
     }
 }

@@ -23,12 +23,15 @@ final class AllowedAddressHarvester extends AbstractCandidateHarvester {
     private final List<InetAddress> addresses;
     private final RttTracker rttTracker;
     private final PacketSink sink;
+    private final boolean pairable;
     private final List<UdpEndpoint> endpoints = new CopyOnWriteArrayList<>();
 
-    AllowedAddressHarvester(List<InetAddress> addresses, RttTracker rttTracker, PacketSink sink) {
+    /** @param pairable false under the relay-only policy: the sockets only reach the TURN servers */
+    AllowedAddressHarvester(List<InetAddress> addresses, RttTracker rttTracker, PacketSink sink, boolean pairable) {
         this.addresses = List.copyOf(addresses);
         this.rttTracker = rttTracker;
         this.sink = sink;
+        this.pairable = pairable;
     }
 
     @Override
@@ -38,7 +41,7 @@ final class AllowedAddressHarvester extends AbstractCandidateHarvester {
             try {
                 UdpEndpoint endpoint = UdpEndpoint.open(address, rttTracker, sink);
                 endpoints.add(endpoint);
-                EndpointHostCandidate candidate = new EndpointHostCandidate(endpoint, component);
+                EndpointHostCandidate candidate = new EndpointHostCandidate(endpoint, component, pairable);
                 component.addLocalCandidate(candidate);
                 candidate.getStunStack().addSocket(candidate.getStunSocket(null));
                 harvested.add(candidate);

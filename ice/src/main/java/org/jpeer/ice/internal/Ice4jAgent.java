@@ -20,12 +20,14 @@ import java.util.function.Function;
 
 import org.ice4j.TransportAddress;
 import org.ice4j.ice.Agent;
+import org.ice4j.ice.CheckList;
 import org.ice4j.ice.Component;
 import org.ice4j.ice.IceMediaStream;
 import org.ice4j.ice.IceProcessingState;
 import org.ice4j.ice.KeepAliveStrategy;
 import org.ice4j.ice.LocalCandidate;
 import org.ice4j.ice.NominationStrategy;
+import org.ice4j.ice.RelayedCandidate;
 import org.ice4j.ice.RemoteCandidate;
 import org.jpeer.ice.CandidatePair;
 import org.jpeer.ice.IceAgent;
@@ -36,6 +38,7 @@ import org.jpeer.ice.IceGatheringState;
 import org.jpeer.ice.IceParameters;
 import org.jpeer.ice.IceRole;
 import org.jpeer.ice.IceTransport;
+import org.jpeer.ice.IceTransportPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,6 +60,8 @@ public final class Ice4jAgent implements IceAgent {
     private final Agent agent;
     private final IceMediaStream stream;
     private final AllowedAddressHarvester hostHarvester;
+    private final RelayEndpoints relays;
+    private final boolean relayOnly;
     private final ServerHarvesters serverHarvesters;
     private final RttTracker rttTracker = new RttTracker(System::nanoTime);
     private final SelectedPairTransport transport;
@@ -72,6 +77,7 @@ public final class Ice4jAgent implements IceAgent {
     private volatile Component component;
     private final List<IceCandidate> pendingRemote = new ArrayList<>();
     private final Set<InetSocketAddress> remoteAddresses = new HashSet<>();
+    private final List<RemoteCandidate> remoteCandidates = new ArrayList<>();
     private IceParameters remoteParameters;
     private IceRole role;
     private boolean checksStarted;
@@ -98,7 +104,9 @@ public final class Ice4jAgent implements IceAgent {
         agent.setPerformConsentFreshness(config.consentFreshness());
         agent.setNominationStrategy(NominationStrategy.NOMINATE_FIRST_VALID);
         agent.setTa(config.checkInterval().toMillis());
-        this.hostHarvester = new AllowedAddressHarvester(config.allowedAddresses(), rttTracker, transport);
+        this.relayOnly = config.iceTransportPolicy() == IceTransportPolicy.RELAY;
+        this.relays = new RelayEndpoints(transport);
+        this.hostHarvester = new AllowedAddressHarvester(config.allowedAddresses(), rttTracker, transport, !relayOnly);
         agent.addCandidateHarvester(hostHarvester);
         this.serverHarvesters = ServerHarvesters.from(config.iceServers());
         serverHarvesters.harvesters().forEach(agent::addCandidateHarvester);
@@ -228,6 +236,7 @@ public final class Ice4jAgent implements IceAgent {
             return;
         }
         transport.authorize(address);
+        remoteCandidates.add(remote);
         if (checksStarted) {
             component.addUpdateRemoteCandidates(remote);
             component.updateRemoteCandidates();
@@ -266,6 +275,28 @@ public final class Ice4jAgent implements IceAgent {
         }
     }
 
+    /**
+     * ice4j pairs local candidates with remote ones only when a remote candidate arrives (and ignores
+     * one it already has), so a relayed candidate allocated after the peer's candidates came would
+     * never be checked. This adds its pairs to the running check list the way ice4j adds trickled
+     * ones. Runs on the event thread, which holds no ice4j lock.
+     */
+    private void pairLateLocalCandidate(RelayedCandidate local) {
+        synchronized (lock) {
+            if (!checksStarted || closed) {
+                return;
+            }
+            CheckList checkList = stream.getCheckList();
+            synchronized (checkList) {
+                for (RemoteCandidate remote : remoteCandidates) {
+                    if (local.canReach(remote) && checkList.findPairMatching(local, remote) == null) {
+                        checkList.add(new org.ice4j.ice.CandidatePair(local, remote));
+                    }
+                }
+            }
+        }
+    }
+
     @Override
     public IceGatheringState gatheringState() {
         return gatheringState;
@@ -296,7 +327,7 @@ public final class Ice4jAgent implements IceAgent {
     }
 
     private long socketDrops() {
-        long n = 0;
+        long n = relays.drops();
         for (UdpEndpoint e : hostHarvester.endpoints()) {
             n += e.garbage.sum() + e.stunDropped.sum() + e.readErrors.sum();
         }
@@ -346,14 +377,22 @@ public final class Ice4jAgent implements IceAgent {
         }
     }
 
-    private static SelectedPairTransport.Route routeFor(org.ice4j.ice.CandidatePair pair) {
+    private SelectedPairTransport.Route routeFor(org.ice4j.ice.CandidatePair pair) {
         LocalCandidate local = pair.getLocalCandidate();
         LocalCandidate base = local.getBase() == null ? local : local.getBase();
-        if (!(base instanceof EndpointHostCandidate host)) {
+        DatagramOut out;
+        if (base instanceof EndpointHostCandidate host) {
+            out = host.endpoint();
+        } else if (base instanceof RelayedCandidate relayed) {
+            out = relays.find(relayed).orElse(null);
+        } else {
+            out = null;
+        }
+        if (out == null) {
             return null;
         }
         TransportAddress remote = pair.getRemoteCandidate().getTransportAddress();
-        return new SelectedPairTransport.Route(host.endpoint(), new InetSocketAddress(remote.getAddress(), remote.getPort()));
+        return new SelectedPairTransport.Route(out, new InetSocketAddress(remote.getAddress(), remote.getPort()));
     }
 
     private void startConsentPoll() {
@@ -383,7 +422,16 @@ public final class Ice4jAgent implements IceAgent {
 
     // ---- events ----
 
+    /** Trickles {@code candidate}, and opens the media path of a relayed one before the peer can use it. */
     private void emitLocalCandidate(LocalCandidate candidate) {
+        if (candidate instanceof RelayedCandidate relayed) {
+            if (!relays.open(relayed)) {
+                return;
+            }
+            post(() -> pairLateLocalCandidate(relayed));
+        } else if (relayOnly) {
+            return;
+        }
         IceCandidate c = Candidates.toIceCandidate(candidate);
         post(() -> candidateListener.accept(c));
     }
@@ -441,6 +489,7 @@ public final class Ice4jAgent implements IceAgent {
         updateConnectionState(ConnectionStateMachine::onClose);
         transport.close();
         agent.free();
+        relays.closeAll();
         hostHarvester.closeAll();
         if (gatherer != null) {
             gatherer.interrupt();

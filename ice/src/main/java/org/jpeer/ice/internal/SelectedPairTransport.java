@@ -31,8 +31,8 @@ final class SelectedPairTransport implements IceTransport, PacketSink {
     private static final Logger LOG = LoggerFactory.getLogger(SelectedPairTransport.class);
     static final int EARLY_QUEUE_CAPACITY = 64;
 
-    /** Where sends go: one local socket and one remote address. */
-    record Route(UdpEndpoint endpoint, InetSocketAddress remote) {
+    /** Where sends go: one local socket (or TURN allocation) and one remote address. */
+    record Route(DatagramOut out, InetSocketAddress remote) {
     }
 
     private record Early(byte[] data, InetSocketAddress source) {
@@ -72,7 +72,7 @@ final class SelectedPairTransport implements IceTransport, PacketSink {
             return;
         }
         try {
-            r.endpoint().send(buf, off, len, r.remote());
+            r.out().send(buf, off, len, r.remote());
             packetsSent.increment();
             bytesSent.add(len);
         } catch (IOException | RuntimeException e) {
@@ -90,7 +90,7 @@ final class SelectedPairTransport implements IceTransport, PacketSink {
     }
 
     @Override
-    public void onPacket(UdpEndpoint endpoint, byte[] buf, int off, int len, InetSocketAddress source) {
+    public void onPacket(byte[] buf, int off, int len, InetSocketAddress source) {
         synchronized (lock) {
             if (closed) {
                 receiveDropped.increment();

@@ -12,11 +12,14 @@ import org.ice4j.Transport;
 import org.ice4j.TransportAddress;
 import org.ice4j.ice.harvest.CandidateHarvester;
 import org.ice4j.ice.harvest.StunCandidateHarvester;
+import org.ice4j.ice.harvest.TurnCandidateHarvester;
+import org.ice4j.security.LongTermCredential;
 import org.jpeer.ice.IceServer;
 
 /**
- * ice4j harvesters for the configured servers (RFC 7064 URLs): STUN over UDP. TURN (RFC 7065) is
- * refused for now, as is TCP/TLS to the server, which ice4j does not have.
+ * ice4j harvesters for the configured servers: STUN (RFC 7064) and TURN (RFC 7065) over UDP, TURN
+ * with the server's long-term credential. TCP and TLS to the server are refused: ice4j has TURN
+ * over UDP only.
  */
 record ServerHarvesters(List<CandidateHarvester> harvesters) {
     static final int DEFAULT_PORT = 3478;
@@ -54,9 +57,12 @@ record ServerHarvesters(List<CandidateHarvester> harvesters) {
         if (scheme.equals("stun")) {
             return new StunCandidateHarvester(address);
         }
-        // ice4j relays through its own multiplexing sockets, which our host sockets replace; until
-        // the relay path is wired to SelectedPairTransport a relay candidate could not carry data.
-        throw new IllegalArgumentException("ice server url '" + url + "': TURN relay is not supported yet");
+        if (server.username() == null || server.credential() == null) {
+            throw new IllegalArgumentException("ice server url '" + url + "': a turn: server needs username and credential");
+        }
+        // ice4j logs TURN requests; the bridge then removes the credential.
+        Secrets.register(server.credential());
+        return new TurnCandidateHarvester(address, new LongTermCredential(server.username(), server.credential()));
     }
 
     private static TransportAddress address(String url, String hostPort) {

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * {@link PacketSink}, anything else is dropped and counted. No exception ends the loop except the
  * socket being closed.
  */
-final class UdpEndpoint implements AutoCloseable {
+final class UdpEndpoint implements DatagramOut, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(UdpEndpoint.class);
     /** Largest UDP payload; a smaller buffer would silently truncate jumbo datagrams. */
     static final int MAX_DATAGRAM = 65_535;
@@ -81,7 +81,8 @@ final class UdpEndpoint implements AutoCloseable {
      * buffer: the JDK would copy a heap buffer into a temporary direct one anyway, and wrapping the
      * caller's array would allocate on every send.
      */
-    void send(byte[] buf, int off, int len, InetSocketAddress to) throws IOException {
+    @Override
+    public void send(byte[] buf, int off, int len, InetSocketAddress to) throws IOException {
         ByteBuffer out = SEND_BUFFER.get();
         out.clear();
         out.put(buf, off, len).flip();
@@ -118,7 +119,7 @@ final class UdpEndpoint implements AutoCloseable {
                     stunDropped.increment();
                 }
             }
-            case DTLS, RTP_RTCP -> sink.onPacket(this, buffer, 0, len, source);
+            case DTLS, RTP_RTCP -> sink.onPacket(buffer, 0, len, source);
             case TURN_CHANNEL, GARBAGE -> garbage.increment();
         }
     }

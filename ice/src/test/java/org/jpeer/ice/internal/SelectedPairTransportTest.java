@@ -62,11 +62,11 @@ class SelectedPairTransportTest {
         transport.authorize(PEER);
         transport.setReceiver((buf, off, len) -> kept.add(buf));
         byte[] reused = {22, 7};
-        transport.onPacket(null, reused, 0, 2, PEER);
+        transport.onPacket(reused, 0, 2, PEER);
         assertTrue(kept.get(0) == reused, "delivered in place, no copy on the hot path");
     }
 
     private void packet(InetSocketAddress from, int n) {
-        transport.onPacket(null, new byte[] {22, (byte) n}, 0, 2, from);
+        transport.onPacket(new byte[] {22, (byte) n}, 0, 2, from);
     }
 }
