@@ -56,6 +56,7 @@ import org.jpeer.jsep.sdp.SdpParser;
 import org.jpeer.jsep.sdp.SessionDescription;
 import org.jpeer.rtp.RtpPacket;
 import org.jpeer.rtp.rtcp.FullIntraRequest;
+import org.jpeer.rtp.rtcp.GenericNack;
 import org.jpeer.rtp.rtcp.PictureLossIndication;
 import org.jpeer.rtp.rtcp.ReceiverReport;
 import org.jpeer.rtp.rtcp.ReportBlock;
@@ -611,13 +612,13 @@ public final class RTCPeerConnection implements AutoCloseable {
             return;
         }
         RTCRtpReceiver receiver = t.get().receiver();
-        InboundStream stream = receiver.stream(packet.ssrc());
+        Optional<NegotiatedMedia> media = negotiatedMedia(t.get());
+        long ssrc = media.map(m -> InboundStream.primarySsrc(m, packet.ssrc())).orElse(packet.ssrc());
+        InboundStream stream = receiver.stream(ssrc);
         if (stream == null) {
-            RtpCodec codec = negotiatedMedia(t.get()).map(m -> m.receiveCodecs().get(packet.payloadType())).orElse(null);
-            long ssrc = packet.ssrc();
-            stream = codec == null ? null : InboundStream.create(t.get().mid(), ssrc, codec,
-                    t.get().kind() == MediaKind.VIDEO, clock, frame -> receiver.track().deliver(frame),
-                    () -> sendPictureLoss(ssrc));
+            RtpCodec codec = media.map(m -> m.receiveCodecs().get(packet.payloadType())).orElse(null);
+            stream = codec == null ? null : InboundStream.create(media.get(), ssrc, codec, rtcpSsrc, clock,
+                    frame -> receiver.track().deliver(frame), this::sendFeedback);
             if (stream == null || !receiver.addStream(ssrc, stream)) {
                 droppedRtp++;
                 return;
@@ -641,6 +642,8 @@ public final class RTCPeerConnection implements AutoCloseable {
                 senderBySsrc(pli.mediaSsrc()).ifPresent(RTCRtpSender::keyframeRequested);
             } else if (p instanceof FullIntraRequest fir) {
                 fir.entries().forEach(e -> senderBySsrc(e.ssrc()).ifPresent(RTCRtpSender::keyframeRequested));
+            } else if (p instanceof GenericNack nack) {
+                senderBySsrc(nack.mediaSsrc()).ifPresent(s -> s.outbound().onRtcp(nack));
             }
         }
     }
@@ -659,10 +662,9 @@ public final class RTCPeerConnection implements AutoCloseable {
                 .filter(s -> s.outbound() != null && s.outbound().ssrc() == ssrc).findFirst();
     }
 
-    /** RFC 4585 PLI, in a compound packet that starts with an (empty) receiver report. */
-    private void sendPictureLoss(long mediaSsrc) {
-        transport.sendRtcp(List.of(new ReceiverReport(rtcpSsrc, List.of()),
-                new PictureLossIndication(rtcpSsrc, mediaSsrc)));
+    /** RFC 4585 feedback (PLI, NACK), in a compound packet that starts with an (empty) receiver report. */
+    private void sendFeedback(RtcpPacket feedback) {
+        transport.sendRtcp(List.of(new ReceiverReport(rtcpSsrc, List.of()), feedback));
     }
 
     /** RFC 3550 §6.4: a sender report per sending stream, a receiver report when we only receive; with SDES CNAME. */
@@ -670,9 +672,13 @@ public final class RTCPeerConnection implements AutoCloseable {
         if (closed || transport.srtp() == null) {
             return;
         }
+        long rtt = transceivers.stream().map(t -> t.sender().outbound()).filter(Objects::nonNull)
+                .mapToLong(o -> o.stream().roundTripMillis()).max().orElse(-1);
         List<ReportBlock> blocks = new ArrayList<>();
         for (RTCRtpTransceiver t : transceivers) {
             for (InboundStream s : t.receiver().streams()) {
+                s.setRoundTripMillis(rtt);
+                s.poll();
                 blocks.add(s.reportBlock());
             }
         }

@@ -103,6 +103,9 @@ public final class StatsBuilder {
         f.put("mid", o.mid());
         f.put("packetsSent", s.packetsSent());
         f.put("bytesSent", s.octetsSent());
+        f.put("nackCount", o.nacksReceived());
+        f.put("retransmittedPacketsSent", o.retransmittedPacketsSent());
+        f.put("retransmittedBytesSent", o.retransmittedBytesSent());
         if ("video".equals(kind)) {
             f.put("framesSent", s.framesSent());
         }
@@ -137,6 +140,9 @@ public final class StatsBuilder {
         f.put("bytesReceived", s.bytesReceived());
         f.put("packetsLost", s.packetsLost());
         f.put("jitter", (double) s.jitter() / in.codec().clockRate());
+        f.put("nackCount", in.nacksSent());
+        f.put("retransmittedPacketsReceived", in.retransmittedPacketsReceived());
+        f.put("retransmittedBytesReceived", in.retransmittedBytesReceived());
         if ("video".equals(kind)) {
             f.put("framesReceived", in.framesDelivered());
             f.put("keyFramesReceived", in.keyframesDelivered());
