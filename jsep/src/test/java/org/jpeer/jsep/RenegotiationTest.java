@@ -164,8 +164,6 @@ class RenegotiationTest {
             impolite.send(MediaKind.AUDIO);
             polite.pc.setLocalDescription().join();
             impolite.pc.setLocalDescription().join();
-            // Candidates trickled before a remote description exists are refused; the description carries them.
-            impolite.pc.whenIceGatheringComplete().join();
 
             RTCSessionDescription theirs = impolite.pc.localDescription();
             CompletionException glare = assertThrows(CompletionException.class,
@@ -174,9 +172,9 @@ class RenegotiationTest {
 
             polite.pc.setLocalDescription(RTCSessionDescription.rollback()).join();
             assertEquals(RTCSignalingState.STABLE, polite.pc.signalingState());
-            polite.pc.setRemoteDescription(theirs).join();
+            polite.setRemoteDescription(theirs);
             polite.pc.setLocalDescription().join();
-            impolite.pc.setRemoteDescription(polite.pc.localDescription()).join();
+            impolite.setRemoteDescription(polite.pc.localDescription());
             impolite.awaitConnected();
             polite.awaitConnected();
             impolite.awaitToneVerified();

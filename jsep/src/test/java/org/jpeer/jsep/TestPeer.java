@@ -37,6 +37,8 @@ final class TestPeer implements AutoCloseable {
     private final Vp8FrameVerifier video = new Vp8FrameVerifier();
     final AtomicInteger negotiationNeeded = new AtomicInteger();
     private final Map<String, AtomicLong> framesByMid = new ConcurrentHashMap<>();
+    private final List<RTCIceCandidate> earlyCandidates = new ArrayList<>();
+    private boolean hasRemoteDescription;
     private final List<MediaPlayer> players = new ArrayList<>();
     private final ExecutorService verifier = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "test-verify");
@@ -87,16 +89,37 @@ final class TestPeer implements AutoCloseable {
 
     /** Trickles candidates both ways. */
     static void connectCandidates(TestPeer a, TestPeer b) {
-        a.pc.onIceCandidate(c -> b.pc.addIceCandidate(c));
-        b.pc.onIceCandidate(c -> a.pc.addIceCandidate(c));
+        a.pc.onIceCandidate(b::addRemoteCandidate);
+        b.pc.onIceCandidate(a::addRemoteCandidate);
+    }
+
+    /**
+     * As a page must: a candidate that arrives before the remote description (the peer gathers
+     * while its description is on the way) waits for it, since addIceCandidate would refuse it.
+     */
+    synchronized void addRemoteCandidate(RTCIceCandidate c) {
+        if (hasRemoteDescription) {
+            pc.addIceCandidate(c);
+        } else {
+            earlyCandidates.add(c);
+        }
+    }
+
+    synchronized void setRemoteDescription(RTCSessionDescription d) {
+        pc.setRemoteDescription(d).join();
+        hasRemoteDescription = pc.remoteDescription() != null;
+        if (hasRemoteDescription) {
+            earlyCandidates.forEach(pc::addIceCandidate);
+            earlyCandidates.clear();
+        }
     }
 
     /** One offer/answer exchange, {@code offerer} offering. */
     static void negotiate(TestPeer offerer, TestPeer answerer) {
         offerer.pc.setLocalDescription().join();
-        answerer.pc.setRemoteDescription(offerer.pc.localDescription()).join();
+        answerer.setRemoteDescription(offerer.pc.localDescription());
         answerer.pc.setLocalDescription().join();
-        offerer.pc.setRemoteDescription(answerer.pc.localDescription()).join();
+        offerer.setRemoteDescription(answerer.pc.localDescription());
     }
 
     long frames(String mid) {
