@@ -22,9 +22,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code jpeer call}: one side of a call through a WebSocket room, with trickle ICE. */
 @Command(name = "call", mixinStandardHelpOptions = true,
-        description = {"Joins a WebSocket room and calls the other member with test media (trickle ICE);",
-            "--offer makes this side the offerer (a 440 Hz tone; the answerer sends 660 Hz).",
-            "--verify exits 1 unless the other side's test media was received and verified."})
+        description = "Joins a WebSocket room and calls the other member with test media (trickle ICE); --offer makes "
+            + "this side the offerer (a 440 Hz tone; the answerer sends 660 Hz). --verify exits 1 unless the "
+            + "other side's test media was received and verified.")
 final class CallCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(CallCommand.class);
     private static final Duration PEER_TIMEOUT = Duration.ofSeconds(60);

@@ -14,9 +14,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code jpeer echo}: every track a client sends comes back to it. */
 @Command(name = "echo", mixinStandardHelpOptions = true,
-        description = {"Echo bot: WHIP at /whip, the webrtc-echoes endpoint POST /offer (JSON, no trickle),",
-            "WebSocket rooms at /ws and a page at / that sends a camera and shows its echo;",
-            "every received track is sent back to its sender. Prints the URL it serves."})
+        description = "Echo bot: WHIP at /whip, the webrtc-echoes endpoint POST /offer (JSON, no trickle), WebSocket "
+            + "rooms at /ws and a page at / that sends a camera and shows its echo; every received track is "
+            + "sent back to its sender. Prints the URL it serves.")
 final class EchoCommand implements Callable<Integer> {
     private static final String PAGE = "web/echo.html";
     private static final String SCRIPT = "web/echo.js";

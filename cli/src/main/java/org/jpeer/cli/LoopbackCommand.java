@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code jpeer loopback}: two peers in one process, test media both ways, verified at each receiver. */
 @Command(name = "loopback", mixinStandardHelpOptions = true,
-        description = {"Two in-process peers: offer/answer, an Opus tone and a VP8 test pattern both ways,",
-            "a live status line; exits 0 once each receiver verified the media (tone pitch, frames complete and in order)."})
+        description = "Two in-process peers: offer/answer, an Opus tone and a VP8 test pattern both ways, a live "
+            + "status line; exits 0 once each receiver verified the media (tone pitch, frames complete and in "
+            + "order).")
 final class LoopbackCommand implements Callable<Integer> {
     static final double OFFERER_TONE_HZ = 440;
     static final double ANSWERER_TONE_HZ = 660;

@@ -1,7 +1,9 @@
 package org.jpeer.cli;
 
+import java.net.ConnectException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.jpeer.jsep.RTCPeerConnection;
@@ -21,6 +23,19 @@ interface OfferExchange {
     default void hangUp() {
     }
 
+    /** The first message down a cause chain; a bare {@link ConnectException} has none. */
+    private static String reason(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException) {
+                return "connection refused";
+            }
+            if (t.getMessage() != null) {
+                return t.getMessage();
+            }
+        }
+        return failure.getClass().getSimpleName();
+    }
+
     /** Offers from {@code pc} with every candidate gathered, and applies the answer. */
     default void negotiate(RTCPeerConnection pc) throws Exception {
         pc.setLocalDescription(pc.createOffer().join()).join();
@@ -29,7 +44,12 @@ interface OfferExchange {
         } catch (TimeoutException e) {
             throw new IllegalStateException("ICE gathering did not complete in " + GATHERING_TIMEOUT.toSeconds() + " s");
         }
-        String answer = exchange(pc.localDescription().sdp()).join();
+        String answer;
+        try {
+            answer = exchange(pc.localDescription().sdp()).join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException("signaling failed: " + reason(e.getCause()), e.getCause());
+        }
         pc.setRemoteDescription(RTCSessionDescription.answer(answer)).join();
     }
 }

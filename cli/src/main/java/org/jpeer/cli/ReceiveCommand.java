@@ -22,9 +22,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code jpeer receive}: pulls media over WHEP or accepts it over WHIP, and writes it to files. */
 @Command(name = "receive", mixinStandardHelpOptions = true,
-        description = {"Receives media and writes Opus to NAME-audio.ogg and VP8 to NAME-video.ivf in --out:",
-            "pulls from a WHEP endpoint (--whep, exits 1 when nothing arrived) or accepts WHIP clients",
-            "at POST /whip (--http; one pair of files per session)."})
+        description = "Receives media and writes Opus to NAME-audio.ogg and VP8 to NAME-video.ivf in --out: pulls from "
+            + "a WHEP endpoint (--whep, exits 1 when nothing arrived) or accepts WHIP clients at POST /whip "
+            + "(--http; one pair of files per session).")
 final class ReceiveCommand implements Callable<Integer> {
     private static final double DEFAULT_SECONDS = 5;
 
@@ -65,6 +65,7 @@ final class ReceiveCommand implements Callable<Integer> {
         Files.createDirectories(out);
         RTCConfiguration config = peerOptions.configuration();
         if (source.http != null) {
+            run.refuseStats("a server of many sessions has no one report; use it with --whep");
             acceptWhip(console, config);
             return 0;
         }

@@ -39,9 +39,9 @@ final class SdpCommand implements Runnable {
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = {"Parses and validates an SDP against the WebRTC rules (BUNDLE mids exist, ICE credentials",
-                "and fingerprints present, payload types defined, rtx apt valid) and prints a JSON summary;",
-                "exits 1 with the line-precise error."})
+            description = "Parses and validates an SDP against the WebRTC rules (BUNDLE mids exist, ICE credentials and "
+                + "fingerprints present, payload types defined, rtx apt valid) and prints a JSON summary; exits 1 "
+                + "with the line-precise error.")
     static final class Check implements Callable<Integer> {
         @Parameters(paramLabel = "FILE", description = "The SDP file, or - for stdin.")
         private String file;

@@ -19,9 +19,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code jpeer send}: test media to a WHIP endpoint or a webrtc-echoes server, or served over WHEP. */
 @Command(name = "send", mixinStandardHelpOptions = true,
-        description = {"Sends test media (an Opus tone, a VP8 pattern): offers to a WHIP endpoint (--whip),",
-            "to a webrtc-echoes server (--echo-test; exits 0 once DTLS completes), or serves it over WHEP",
-            "at POST /whep (--http). --expect-echo exits 1 unless the media came back and was verified."})
+        description = "Sends test media (an Opus tone, a VP8 pattern): offers to a WHIP endpoint (--whip), to a "
+            + "webrtc-echoes server (--echo-test; exits 0 once DTLS completes), or serves it over WHEP at POST "
+            + "/whep (--http). --expect-echo exits 1 unless the media came back and was verified.")
 final class SendCommand implements Callable<Integer> {
     private static final double TONE_HZ = 440;
     private static final double DEFAULT_SECONDS = 5;
@@ -65,6 +65,7 @@ final class SendCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         RTCConfiguration config = peerOptions.configuration();
         if (target.http != null) {
+            run.refuseStats("a server of many sessions has no one report; use it with --whip or --echo-test");
             if (expectEcho) {
                 throw new ParameterException(spec.commandLine(), "--expect-echo applies to --whip and --echo-test");
             }

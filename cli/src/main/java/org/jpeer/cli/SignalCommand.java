@@ -9,8 +9,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code jpeer signal}: the WebSocket room server on its own. */
 @Command(name = "signal", mixinStandardHelpOptions = true,
-        description = {"The WebSocket room server alone: ws://HOST:PORT/ws?room=NAME, two members a room,",
-            "each JSON message relayed to the other member. Prints the URL it serves."})
+        description = "The WebSocket room server alone: ws://HOST:PORT/ws?room=NAME, two members a room, each JSON "
+            + "message relayed to the other member. Prints the URL it serves.")
 final class SignalCommand implements Callable<Integer> {
 
     @Spec

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The public command-line contract: exit codes, outputs, the loopback demo. */
 class CommandLineTest {
@@ -44,11 +46,35 @@ class CommandLineTest {
         assertTrue(help.out().contains("loopback") && help.out().contains("sdp"), help.out());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"loopback", "echo", "send", "receive", "call", "signal", "sdp"})
+    void everyCommandHasHelp(String command) {
+        Result help = run(command, "--help");
+        assertEquals(0, help.status(), help.err());
+        assertTrue(help.out().startsWith("Usage: jpeer " + command), help.out());
+    }
+
     @Test
     void badUsageExitsTwo() {
         assertEquals(2, run("no-such-command").status());
         assertEquals(2, run("loopback", "--duration", "soon").status());
         assertEquals(2, run("loopback", "--codec", "mpeg2").status());
+        assertEquals(2, run("loopback", "--duration", "-1").status());
+        assertEquals(2, run("send").status(), "needs --whip, --echo-test or --http");
+        assertEquals(2, run("send", "--whip", "http://127.0.0.1:9/whip", "--http", "127.0.0.1:0").status());
+        assertEquals(2, run("send", "--http", "127.0.0.1:0", "--stats-json", "x.json").status());
+        assertEquals(2, run("receive", "--whep", "http://127.0.0.1:9/whep").status(), "needs --out");
+        assertEquals(2, run("echo", "--http", "127.0.0.1").status());
+        assertEquals(2, run("echo", "--http", "127.0.0.1:70000").status());
+        assertEquals(2, run("call", "--ws", "ws://127.0.0.1:9/ws").status(), "needs --room");
+    }
+
+    @Test
+    void unreachableEndpointIsOneClearLine() {
+        Result r = run("send", "--whip", "http://127.0.0.1:9/whip", "--no-video");
+        assertEquals(1, r.status());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().startsWith("jpeer: "), r.err());
     }
 
     @Test
