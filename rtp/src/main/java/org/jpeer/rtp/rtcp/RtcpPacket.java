@@ -21,7 +21,7 @@ import org.jpeer.rtp.InvalidPacketException;
  */
 public sealed interface RtcpPacket
         permits SenderReport, ReceiverReport, SourceDescription, Bye, PictureLossIndication, GenericNack,
-        FullIntraRequest, Remb, UnknownRtcp {
+        FullIntraRequest, Remb, TransportCc, UnknownRtcp {
 
     int SR = 200;
     int RR = 201;

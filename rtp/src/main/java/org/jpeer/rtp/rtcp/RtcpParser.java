@@ -58,7 +58,11 @@ final class RtcpParser {
             case RtcpPacket.RR -> receiverReport(count, b, p, end);
             case RtcpPacket.SDES -> sourceDescription(count, b, p, end);
             case RtcpPacket.BYE -> bye(count, b, p, end);
-            case RtcpPacket.RTPFB -> count == GenericNack.FMT ? nack(b, p, end) : unknown(type, count, b, p, end);
+            case RtcpPacket.RTPFB -> switch (count) {
+                case GenericNack.FMT -> nack(b, p, end);
+                case TransportCc.FMT -> TransportCc.parse(b, p, end);
+                default -> unknown(type, count, b, p, end);
+            };
             case RtcpPacket.PSFB -> payloadFeedback(count, b, p, end);
             default -> unknown(type, count, b, p, end);
         };

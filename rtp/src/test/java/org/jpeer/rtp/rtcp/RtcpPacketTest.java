@@ -68,7 +68,7 @@ class RtcpPacketTest {
                 new Bye(List.of(9L, 10L), "done"),
                 new Bye(List.of(), ""),
                 new UnknownRtcp(204, 3, new byte[] {1, 2, 3, 4, 'n', 'a', 'm', 'e'}),
-                new UnknownRtcp(205, 15, new byte[12]),
+                new UnknownRtcp(205, 3, new byte[12]),
                 new PictureLossIndication(9, 10));
         byte[] wire = RtcpPacket.toBytes(packets);
         assertEquals(0, wire.length % 4);
