@@ -37,7 +37,7 @@ public interface IceAgent extends AutoCloseable {
         return Ice4jAgent.create(config);
     }
 
-    /** Our ufrag and password, fresh per agent, for the local description. */
+    /** Our ufrag and password, fresh per agent and per {@link #restart()}, for the local description. */
     IceParameters localParameters();
 
     /** Called with each local candidate the moment it is gathered (trickle ICE). */
@@ -65,6 +65,26 @@ public interface IceAgent extends AutoCloseable {
 
     /** Starts connectivity checks in the given role as soon as remote parameters and a candidate are known. */
     void start(IceRole role);
+
+    /**
+     * ICE restart (RFC 8445 §9, W3C {@code restartIce()}): fresh local credentials and, if gathering
+     * had started, a new round of gathering whose candidates are trickled with the new ufrag. The
+     * peer's new parameters and candidates then go to {@link #setRemoteParameters} and
+     * {@link #addRemoteCandidate} as usual; checks start in the role already given. Traffic keeps
+     * using the current pair until the new generation has selected one, then switches to it on the
+     * same {@link #transport()}; the old sockets are freed shortly after.
+     *
+     * <pre>{@code
+     * IceParameters fresh = agent.restart();
+     * signaling.sendOffer(withIceCredentials(fresh));
+     * // on the answer:
+     * agent.setRemoteParameters(answerIceParameters);
+     * }</pre>
+     *
+     * @return the new local ufrag and password, for the next offer or answer
+     * @throws IllegalStateException if the agent is closed
+     */
+    IceParameters restart();
 
     IceGatheringState gatheringState();
 

@@ -7,6 +7,7 @@ import java.io.File;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
@@ -65,15 +66,16 @@ class IceAgentCloseTest {
     }
 
     /**
-     * Waits (up to 2 s) until the per-agent threads are exactly {@code expected}: ice4j ends the
-     * connector of a TURN allocation's socket on its own thread after the socket closed.
+     * Waits (up to 2 s) until {@code actual} gives {@code expected}: ice4j releases a TURN
+     * allocation (its relayed socket and that socket's connector thread) on its own threads after
+     * the server confirmed the release.
      */
-    static void assertThreadsBecome(List<String> expected) throws InterruptedException {
+    static <T> void assertBecomes(T expected, Supplier<T> actual, String message) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
-        while (!perAgentThreads().equals(expected) && System.nanoTime() < deadline) {
+        while (!expected.equals(actual.get()) && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
-        assertEquals(expected, perAgentThreads());
+        assertEquals(expected, actual.get(), message);
     }
 
     static int openFileDescriptors() {

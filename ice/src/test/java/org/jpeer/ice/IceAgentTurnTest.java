@@ -57,14 +57,14 @@ class IceAgentTurnTest {
     @Test
     void closeFreesTheRelayReadersAndSockets() throws Exception {
         connectRelayOnly().close();
-        IceAgentCloseTest.assertThreadsBecome(List.of());
+        IceAgentCloseTest.assertBecomes(List.of(), IceAgentCloseTest::perAgentThreads, "threads of the warm-up agents");
         int fdsBefore = IceAgentCloseTest.openFileDescriptors();
         Peers p = connectRelayOnly();
         assertTrue(IceAgentCloseTest.perAgentThreads().stream().anyMatch(n -> n.startsWith("jpeer-ice-relay-rx")));
         p.close();
-        IceAgentCloseTest.assertThreadsBecome(List.of());
+        IceAgentCloseTest.assertBecomes(List.of(), IceAgentCloseTest::perAgentThreads, "threads left after close");
         if (fdsBefore >= 0) {
-            assertEquals(fdsBefore, IceAgentCloseTest.openFileDescriptors(), "file descriptors leaked");
+            IceAgentCloseTest.assertBecomes(fdsBefore, IceAgentCloseTest::openFileDescriptors, "file descriptors leaked");
         }
     }
 

@@ -23,7 +23,17 @@ final class Candidates {
     private Candidates() {
     }
 
-    static IceCandidate toIceCandidate(Candidate<?> c) {
+    /**
+     * The extensions on our candidates: {@code generation 0} as browsers send, and after a restart
+     * the generation number and {@code ufrag}, so that a peer can tell a late candidate of the old
+     * generation from one of the new.
+     */
+    static List<IceCandidate.Extension> extensions(int generation, String ufrag) {
+        return generation == 0 ? GENERATION_0 : List.of(new IceCandidate.Extension("generation", Integer.toString(generation)),
+                new IceCandidate.Extension("ufrag", ufrag));
+    }
+
+    static IceCandidate toIceCandidate(Candidate<?> c, List<IceCandidate.Extension> extensions) {
         TransportAddress address = c.getTransportAddress();
         TransportAddress related = c.getRelatedAddress();
         return new IceCandidate(
@@ -36,7 +46,7 @@ final class Candidates {
                 typeOf(c.getType()),
                 related == null ? null : related.getAddress().getHostAddress(),
                 related == null ? -1 : related.getPort(),
-                GENERATION_0);
+                extensions);
     }
 
     /**

@@ -1,34 +1,22 @@
 package org.jpeer.ice.internal;
 
-import java.beans.PropertyChangeEvent;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.ice4j.TransportAddress;
 import org.ice4j.ice.Agent;
-import org.ice4j.ice.CheckList;
-import org.ice4j.ice.Component;
-import org.ice4j.ice.IceMediaStream;
 import org.ice4j.ice.IceProcessingState;
-import org.ice4j.ice.KeepAliveStrategy;
-import org.ice4j.ice.LocalCandidate;
-import org.ice4j.ice.NominationStrategy;
-import org.ice4j.ice.RelayedCandidate;
-import org.ice4j.ice.RemoteCandidate;
 import org.jpeer.ice.CandidatePair;
 import org.jpeer.ice.IceAgent;
 import org.jpeer.ice.IceAgentConfig;
@@ -38,81 +26,67 @@ import org.jpeer.ice.IceGatheringState;
 import org.jpeer.ice.IceParameters;
 import org.jpeer.ice.IceRole;
 import org.jpeer.ice.IceTransport;
-import org.jpeer.ice.IceTransportPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@link IceAgent} over one ice4j {@link Agent} with one stream and one component (everything is
- * bundled and RTCP-muxed in WebRTC).
+ * {@link IceAgent} over ice4j: one {@link Generation} (an ice4j agent with one stream and one
+ * component, everything being bundled and RTCP-muxed in WebRTC) at a time, two during an ICE restart.
  *
- * <p>API calls take {@link #lock}; ice4j's callbacks never do (they only post to the event thread or
+ * <p>The <em>active</em> generation carries traffic and decides the reported state; the
+ * <em>newest</em> one takes the remote parameters and candidates. They differ only between
+ * {@link #restart()} and the moment the new generation has selected a pair: then the transport
+ * switches to it (make-before-break) and the old generation is closed a little later, so that
+ * datagrams the peer still sent on the old pair arrive.
+ *
+ * <p>API calls take {@link #lock}; ice4j's callbacks never do (they post to the event thread or
  * touch the transport), so ice4j's locks and ours are never taken in opposite orders.
  */
-public final class Ice4jAgent implements IceAgent {
+public final class Ice4jAgent implements IceAgent, Generation.Events {
     private static final Logger LOG = LoggerFactory.getLogger(Ice4jAgent.class);
     private static final AtomicInteger IDS = new AtomicInteger();
     private static final long CONSENT_POLL_MILLIS = 500;
+    /** How long a replaced generation keeps receiving what the peer sent before it switched too. */
+    static final long RETIRE_AFTER_MILLIS = 1_000;
 
     private final int id = IDS.incrementAndGet();
     private final Object lock = new Object();
     private final IceAgentConfig config;
-    private final Agent agent;
-    private final IceMediaStream stream;
-    private final AllowedAddressHarvester hostHarvester;
-    private final RelayEndpoints relays;
-    private final boolean relayOnly;
-    private final ServerHarvesters serverHarvesters;
     private final RttTracker rttTracker = new RttTracker(System::nanoTime);
     private final SelectedPairTransport transport;
-    private final ScheduledExecutorService events;
+    private final ScheduledThreadPoolExecutor events;
     private final ConnectionStateMachine states = new ConnectionStateMachine();
-    private final IceParameters localParameters;
+    private final EarlyCandidates early = new EarlyCandidates();
+    private final LongAdder retiredDrops = new LongAdder();
 
     private volatile Consumer<IceCandidate> candidateListener = c -> { };
     private volatile Consumer<IceGatheringState> gatheringListener = s -> { };
     private volatile Consumer<IceConnectionState> connectionListener = s -> { };
 
     private volatile IceGatheringState gatheringState = IceGatheringState.NEW;
-    private volatile Component component;
-    private final List<IceCandidate> pendingRemote = new ArrayList<>();
-    private final Set<InetSocketAddress> remoteAddresses = new HashSet<>();
-    private final List<RemoteCandidate> remoteCandidates = new ArrayList<>();
-    private IceParameters remoteParameters;
+    private volatile Generation active;
+    private volatile Generation newest;
+    private final List<Generation> retiring = new ArrayList<>();
     private IceRole role;
-    private boolean checksStarted;
     private boolean closed;
-    private Thread gatherThread;
     private ScheduledFuture<?> consentPoll;
+    private volatile long consentSince;
     /** Guarded by {@link #states}. */
     private IceConnectionState lastQueued = IceConnectionState.NEW;
 
     private Ice4jAgent(IceAgentConfig config) {
         this.config = config;
-        this.events = Executors.newSingleThreadScheduledExecutor(r -> {
+        this.events = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "jpeer-ice-events-" + id);
             t.setDaemon(true);
             return t;
         });
+        // On close, queued listener calls still run (CLOSED is reported) but a pending retirement
+        // does not: close() frees every generation itself.
+        events.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         this.transport = new SelectedPairTransport(this::selectedPair, this::socketDrops);
-        this.agent = new Agent();
-        this.localParameters = new IceParameters(agent.getLocalUfrag(), agent.getLocalPassword());
-        Secrets.register(localParameters.ufrag());
-        Secrets.register(localParameters.pwd());
-        agent.setTrickling(true);
-        agent.setUseDynamicPorts(false);
-        agent.setPerformConsentFreshness(config.consentFreshness());
-        agent.setNominationStrategy(NominationStrategy.NOMINATE_FIRST_VALID);
-        agent.setTa(config.checkInterval().toMillis());
-        this.relayOnly = config.iceTransportPolicy() == IceTransportPolicy.RELAY;
-        this.relays = new RelayEndpoints(transport);
-        this.hostHarvester = new AllowedAddressHarvester(config.allowedAddresses(), rttTracker, transport, !relayOnly);
-        agent.addCandidateHarvester(hostHarvester);
-        this.serverHarvesters = ServerHarvesters.from(config.iceServers());
-        serverHarvesters.harvesters().forEach(agent::addCandidateHarvester);
-        this.stream = agent.createMediaStream("jpeer-" + id);
-        stream.addPairChangeListener(this::onPairChange);
-        agent.addStateChangeListener(this::onIce4jStateChange);
+        this.active = newGeneration(0);
+        this.newest = active;
     }
 
     /** Applies ice4j's defaults (no AWS probe, no other interfaces, quiet logs) before the agent exists. */
@@ -122,14 +96,19 @@ public final class Ice4jAgent implements IceAgent {
         return new Ice4jAgent(config);
     }
 
-    /** The ice4j agent underneath, for tests that check how it was configured. */
+    private Generation newGeneration(int number) {
+        return new Generation(number == 0 ? Integer.toString(id) : id + "." + number, number, config, rttTracker,
+                transport, this);
+    }
+
+    /** The newest ice4j agent underneath, for tests that check how it was configured. */
     Agent ice4jAgent() {
-        return agent;
+        return newest.ice4jAgent();
     }
 
     @Override
     public IceParameters localParameters() {
-        return localParameters;
+        return newest.localParameters();
     }
 
     @Override
@@ -149,48 +128,13 @@ public final class Ice4jAgent implements IceAgent {
 
     @Override
     public void startGathering() {
-        List<LocalCandidate> hosts;
         synchronized (lock) {
-            if (closed) {
-                throw new IllegalStateException("agent is closed");
-            }
-            if (component != null) {
+            requireOpen();
+            if (newest.gatheringStarted()) {
                 throw new IllegalStateException("gathering already started");
             }
             setGatheringState(IceGatheringState.GATHERING);
-            try {
-                component = agent.createComponent(stream, KeepAliveStrategy.SELECTED_ONLY, false);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            hosts = component.getLocalCandidates();
-            hosts.forEach(this::emitLocalCandidate);
-            pendingRemote.forEach(this::addToComponent);
-            pendingRemote.clear();
-            tryStartChecks();
-            if (serverHarvesters.isEmpty()) {
-                setGatheringState(IceGatheringState.COMPLETE);
-            } else {
-                gatherThread = new Thread(this::gatherFromServers, "jpeer-ice-gather-" + id);
-                gatherThread.setDaemon(true);
-                gatherThread.start();
-            }
-        }
-        LOG.debug("agent {} gathering: {} host candidate(s)", id, hosts.size());
-    }
-
-    private void gatherFromServers() {
-        try {
-            agent.startCandidateTrickle(candidates -> {
-                if (candidates == null) {
-                    setGatheringState(IceGatheringState.COMPLETE);
-                } else {
-                    candidates.forEach(this::emitLocalCandidate);
-                }
-            });
-        } catch (RuntimeException e) {
-            LOG.debug("agent {} server gathering failed", id, e);
-            setGatheringState(IceGatheringState.COMPLETE);
+            newest.startGathering();
         }
     }
 
@@ -198,15 +142,15 @@ public final class Ice4jAgent implements IceAgent {
     public void setRemoteParameters(IceParameters remote) {
         Objects.requireNonNull(remote, "remote");
         synchronized (lock) {
-            Secrets.register(remote.ufrag());
-            Secrets.register(remote.pwd());
-            remoteParameters = remote;
-            stream.setRemoteUfrag(remote.ufrag());
-            stream.setRemotePassword(remote.pwd());
-            tryStartChecks();
+            newest.setRemoteParameters(remote);
+            early.take(remote.ufrag()).forEach(newest::addRemoteCandidate);
         }
     }
 
+    /**
+     * Sends {@code candidate} to the generation whose remote ufrag it names; one naming a ufrag not
+     * known yet (a peer's restart can trickle before its description arrives) waits for it.
+     */
     @Override
     public void addRemoteCandidate(IceCandidate candidate) {
         Objects.requireNonNull(candidate, "candidate");
@@ -214,35 +158,19 @@ public final class Ice4jAgent implements IceAgent {
             if (closed) {
                 return;
             }
-            if (component == null) {
-                pendingRemote.add(candidate);
-                return;
+            Optional<String> ufrag = candidate.extension("ufrag");
+            if (ufrag.isEmpty() || isRemoteUfrag(newest, ufrag.get())) {
+                newest.addRemoteCandidate(candidate);
+            } else if (isRemoteUfrag(active, ufrag.get())) {
+                active.addRemoteCandidate(candidate);
+            } else {
+                early.keep(ufrag.get(), candidate);
             }
-            addToComponent(candidate);
-            tryStartChecks();
         }
     }
 
-    private void addToComponent(IceCandidate candidate) {
-        Optional<RemoteCandidate> converted = Candidates.toRemote(candidate, component);
-        if (converted.isEmpty()) {
-            LOG.debug("agent {} ignores remote {} {} candidate (unusable here; learned from checks if reachable)",
-                    id, candidate.transport(), candidate.type().sdpName());
-            return;
-        }
-        RemoteCandidate remote = converted.get();
-        TransportAddress address = remote.getTransportAddress();
-        if (!remoteAddresses.add(address)) {
-            return;
-        }
-        transport.authorize(address);
-        remoteCandidates.add(remote);
-        if (checksStarted) {
-            component.addUpdateRemoteCandidates(remote);
-            component.updateRemoteCandidates();
-        } else {
-            component.addRemoteCandidate(remote);
-        }
+    private static boolean isRemoteUfrag(Generation g, String ufrag) {
+        return g.remoteParameters().map(p -> p.ufrag().equals(ufrag)).orElse(true);
     }
 
     @Override
@@ -258,42 +186,38 @@ public final class Ice4jAgent implements IceAgent {
                 throw new IllegalStateException("already started as " + role);
             }
             role = newRole;
-            agent.setControlling(newRole == IceRole.CONTROLLING);
-            tryStartChecks();
+            newest.start(newRole);
         }
     }
 
-    /**
-     * Starts ice4j's checks once role, remote credentials and local sockets exist, even without a
-     * remote candidate: the peer's checks then teach us its address as peer-reflexive (the
-     * {@code .local} case), and trickled candidates join the running check list.
-     */
-    private void tryStartChecks() {
-        if (!checksStarted && !closed && role != null && remoteParameters != null && component != null) {
-            checksStarted = true;
-            agent.startConnectivityEstablishment();
-        }
-    }
-
-    /**
-     * ice4j pairs local candidates with remote ones only when a remote candidate arrives (and ignores
-     * one it already has), so a relayed candidate allocated after the peer's candidates came would
-     * never be checked. This adds its pairs to the running check list the way ice4j adds trickled
-     * ones. Runs on the event thread, which holds no ice4j lock.
-     */
-    private void pairLateLocalCandidate(RelayedCandidate local) {
+    @Override
+    public IceParameters restart() {
+        Generation replaced;
+        Generation next;
         synchronized (lock) {
-            if (!checksStarted || closed) {
-                return;
+            requireOpen();
+            replaced = newest != active ? newest : null;
+            next = newGeneration(newest.number() + 1);
+            newest = next;
+            if (role != null) {
+                next.start(role);
             }
-            CheckList checkList = stream.getCheckList();
-            synchronized (checkList) {
-                for (RemoteCandidate remote : remoteCandidates) {
-                    if (local.canReach(remote) && checkList.findPairMatching(local, remote) == null) {
-                        checkList.add(new org.ice4j.ice.CandidatePair(local, remote));
-                    }
-                }
+            if (gatheringState != IceGatheringState.NEW) {
+                setGatheringState(IceGatheringState.GATHERING);
+                next.startGathering();
             }
+        }
+        if (replaced != null) {
+            // A restart during a restart: the pending generation never carried traffic.
+            retire(replaced, 0);
+        }
+        LOG.debug("agent {} restarting ICE (generation {})", id, next.number());
+        return next.localParameters();
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("agent is closed");
         }
     }
 
@@ -314,85 +238,105 @@ public final class Ice4jAgent implements IceAgent {
 
     @Override
     public Optional<CandidatePair> selectedPair() {
-        Component c = component;
-        org.ice4j.ice.CandidatePair pair = c == null ? null : c.getSelectedPair();
-        if (pair == null) {
-            return Optional.empty();
-        }
-        TransportAddress remote = pair.getRemoteCandidate().getTransportAddress();
-        return Optional.of(new CandidatePair(
-                Candidates.toIceCandidate(pair.getLocalCandidate()),
-                Candidates.toIceCandidate(pair.getRemoteCandidate()),
-                rttTracker.latest(new InetSocketAddress(remote.getAddress(), remote.getPort()))));
+        Generation g = active;
+        return g.ice4jSelectedPair().map(pair -> {
+            TransportAddress remote = pair.getRemoteCandidate().getTransportAddress();
+            return new CandidatePair(g.toIceCandidate(pair.getLocalCandidate()), g.toIceCandidate(pair.getRemoteCandidate()),
+                    rttTracker.latest(new InetSocketAddress(remote.getAddress(), remote.getPort())));
+        });
     }
 
     private long socketDrops() {
-        long n = relays.drops();
-        for (UdpEndpoint e : hostHarvester.endpoints()) {
-            n += e.garbage.sum() + e.stunDropped.sum() + e.readErrors.sum();
-        }
-        return n;
+        Generation a = active;
+        Generation n = newest;
+        return retiredDrops.sum() + a.socketDrops() + (n == a ? 0 : n.socketDrops());
     }
 
-    // ---- ice4j callbacks: ice4j threads, never under our lock ----
+    // ---- generation events: ice4j and gathering threads, never under our lock ----
 
-    private void onIce4jStateChange(PropertyChangeEvent event) {
-        if (!(event.getNewValue() instanceof IceProcessingState s)) {
-            return;
+    @Override
+    public void localCandidate(Generation g, IceCandidate candidate) {
+        if (g == newest) {
+            post(() -> candidateListener.accept(candidate));
         }
-        refreshRoute(null);
-        if (s.isEstablished()) {
-            startConsentPoll();
+    }
+
+    @Override
+    public void gatheringComplete(Generation g) {
+        if (g == newest) {
+            setGatheringState(IceGatheringState.COMPLETE);
         }
+    }
+
+    @Override
+    public void ice4jState(Generation g, IceProcessingState s) {
+        if (g == active) {
+            refreshRoute(g, null);
+            if (s.isEstablished()) {
+                startConsentPoll();
+            }
+            updateConnectionState(m -> m.onIce4jState(s));
+        } else if (g == newest && s.isEstablished()) {
+            post(() -> promote(g, s));
+        }
+    }
+
+    @Override
+    public void pairValidated(Generation g, org.ice4j.ice.CandidatePair pair) {
+        if (g == active) {
+            refreshRoute(g, pair);
+        }
+    }
+
+    /** Make-before-break: the restarted generation has a selected pair, so traffic moves to it. */
+    private void promote(Generation g, IceProcessingState s) {
+        Generation old;
+        synchronized (lock) {
+            if (closed || g != newest || g == active) {
+                return;
+            }
+            old = active;
+            active = g;
+        }
+        consentSince = System.currentTimeMillis();
+        g.ice4jSelectedPair().flatMap(g::routeFor).ifPresent(transport::route);
+        transport.sendingAllowed(true);
         updateConnectionState(m -> m.onIce4jState(s));
+        startConsentPoll();
+        LOG.debug("agent {} switched to generation {}", id, g.number());
+        retire(old, RETIRE_AFTER_MILLIS);
     }
 
-    private void onPairChange(PropertyChangeEvent event) {
-        if (event.getSource() instanceof org.ice4j.ice.CandidatePair pair && pair.isValid()) {
-            transport.authorize(pair.getRemoteCandidate().getTransportAddress());
-            refreshRoute(pair);
-        } else {
-            refreshRoute(null);
+    private void retire(Generation g, long afterMillis) {
+        synchronized (lock) {
+            retiring.add(g);
+        }
+        Runnable close = () -> {
+            synchronized (lock) {
+                if (!retiring.remove(g)) {
+                    return;
+                }
+            }
+            long drops = g.socketDrops();
+            g.close();
+            retiredDrops.add(drops);
+        };
+        try {
+            events.schedule(close, afterMillis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            close.run();
         }
     }
 
     /** Sends on the selected pair; before one is selected, on the first pair that passed its checks. */
-    private void refreshRoute(org.ice4j.ice.CandidatePair validPair) {
-        Component c = component;
-        if (c == null) {
+    private void refreshRoute(Generation g, org.ice4j.ice.CandidatePair validPair) {
+        Optional<org.ice4j.ice.CandidatePair> selected = g.ice4jSelectedPair();
+        if (selected.isEmpty() && (transport.route() != null || validPair == null)) {
             return;
         }
-        org.ice4j.ice.CandidatePair pair = c.getSelectedPair();
-        if (pair == null) {
-            if (transport.route() != null) {
-                return;
-            }
-            pair = validPair;
-        }
-        if (pair != null) {
-            SelectedPairTransport.Route route = routeFor(pair);
-            if (route != null && !route.equals(transport.route())) {
-                transport.route(route);
-            }
-        }
-    }
-
-    private SelectedPairTransport.Route routeFor(org.ice4j.ice.CandidatePair pair) {
-        LocalCandidate local = pair.getLocalCandidate();
-        LocalCandidate base = local.getBase() == null ? local : local.getBase();
-        DatagramOut out;
-        if (base instanceof EndpointHostCandidate host) {
-            out = host.endpoint();
-        } else if (base instanceof RelayedCandidate relayed) {
-            out = relays.find(relayed).orElse(null);
-        } else {
-            out = null;
-        }
-        if (out == null) {
-            return null;
-        }
-        TransportAddress remote = pair.getRemoteCandidate().getTransportAddress();
-        return new SelectedPairTransport.Route(out, new InetSocketAddress(remote.getAddress(), remote.getPort()));
+        g.routeFor(selected.orElse(validPair))
+                .filter(route -> !route.equals(transport.route()))
+                .ifPresent(transport::route);
     }
 
     private void startConsentPoll() {
@@ -400,19 +344,18 @@ public final class Ice4jAgent implements IceAgent {
             if (consentPoll != null || closed || !config.consentFreshness()) {
                 return;
             }
-            long start = System.currentTimeMillis();
-            consentPoll = events.scheduleWithFixedDelay(() -> pollConsent(start),
+            consentSince = System.currentTimeMillis();
+            consentPoll = events.scheduleWithFixedDelay(this::pollConsent,
                     CONSENT_POLL_MILLIS, CONSENT_POLL_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
 
-    private void pollConsent(long connectedAt) {
-        Component c = component;
-        org.ice4j.ice.CandidatePair pair = c == null ? null : c.getSelectedPair();
-        if (pair == null) {
+    private void pollConsent() {
+        Optional<org.ice4j.ice.CandidatePair> pair = active.ice4jSelectedPair();
+        if (pair.isEmpty()) {
             return;
         }
-        long last = Math.max(connectedAt, pair.getConsentFreshness());
+        long last = Math.max(consentSince, pair.get().getConsentFreshness());
         ConsentMonitor.Status status = ConsentMonitor.evaluate(System.currentTimeMillis(), last);
         if (status == ConsentMonitor.Status.EXPIRED) {
             transport.sendingAllowed(false);
@@ -421,20 +364,6 @@ public final class Ice4jAgent implements IceAgent {
     }
 
     // ---- events ----
-
-    /** Trickles {@code candidate}, and opens the media path of a relayed one before the peer can use it. */
-    private void emitLocalCandidate(LocalCandidate candidate) {
-        if (candidate instanceof RelayedCandidate relayed) {
-            if (!relays.open(relayed)) {
-                return;
-            }
-            post(() -> pairLateLocalCandidate(relayed));
-        } else if (relayOnly) {
-            return;
-        }
-        IceCandidate c = Candidates.toIceCandidate(candidate);
-        post(() -> candidateListener.accept(c));
-    }
 
     private void setGatheringState(IceGatheringState s) {
         if (gatheringState == s) {
@@ -467,41 +396,33 @@ public final class Ice4jAgent implements IceAgent {
                     LOG.warn("ICE event listener threw", e);
                 }
             });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             LOG.debug("agent {} closed; event dropped", id);
         }
     }
 
     @Override
     public void close() {
-        Thread gatherer;
+        List<Generation> toClose;
         synchronized (lock) {
             if (closed) {
                 return;
             }
             closed = true;
-            gatherer = gatherThread;
             if (consentPoll != null) {
                 consentPoll.cancel(false);
+            }
+            toClose = new ArrayList<>(retiring);
+            retiring.clear();
+            toClose.add(active);
+            if (newest != active) {
+                toClose.add(newest);
             }
         }
         // CLOSED first, so that ice4j's own TERMINATED on free() is not reported.
         updateConnectionState(ConnectionStateMachine::onClose);
         transport.close();
-        agent.free();
-        relays.closeAll();
-        hostHarvester.closeAll();
-        if (gatherer != null) {
-            gatherer.interrupt();
-            join(gatherer);
-        }
-        Secrets.forget(localParameters.ufrag());
-        Secrets.forget(localParameters.pwd());
-        IceParameters remote = remoteParameters;
-        if (remote != null) {
-            Secrets.forget(remote.ufrag());
-            Secrets.forget(remote.pwd());
-        }
+        toClose.forEach(Generation::close);
         events.shutdown();
         if (!Thread.currentThread().getName().equals("jpeer-ice-events-" + id)) {
             try {
@@ -511,13 +432,5 @@ public final class Ice4jAgent implements IceAgent {
             }
         }
         LOG.debug("agent {} closed", id);
-    }
-
-    private static void join(Thread t) {
-        try {
-            t.join(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
