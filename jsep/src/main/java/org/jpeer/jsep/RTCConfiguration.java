@@ -33,6 +33,7 @@ public final class RTCConfiguration {
     private final List<InetAddress> allowedAddresses;
     private final List<SrtpProfile> srtpProfiles;
     private final LocalCapabilities capabilities;
+    private final Impairment impairment;
 
     private RTCConfiguration(Builder b) {
         this.iceServers = List.copyOf(b.iceServers);
@@ -41,6 +42,7 @@ public final class RTCConfiguration {
         this.allowedAddresses = List.copyOf(b.allowedAddresses);
         this.srtpProfiles = List.copyOf(b.srtpProfiles);
         this.capabilities = b.capabilities;
+        this.impairment = b.impairment;
     }
 
     /** No ICE servers, host candidates on 127.0.0.1, a fresh ECDSA certificate, GCM before CM-80. */
@@ -77,6 +79,11 @@ public final class RTCConfiguration {
         return capabilities;
     }
 
+    /** Test impairment of the media sent; {@link Impairment#NONE} unless set. */
+    public Impairment impairment() {
+        return impairment;
+    }
+
     public static final class Builder {
         private final List<RTCIceServer> iceServers = new ArrayList<>();
         private IceTransportPolicy iceTransportPolicy = IceTransportPolicy.ALL;
@@ -85,6 +92,7 @@ public final class RTCConfiguration {
         private final List<SrtpProfile> srtpProfiles =
                 new ArrayList<>(List.of(SrtpProfile.AEAD_AES_128_GCM, SrtpProfile.AES128_CM_HMAC_SHA1_80));
         private LocalCapabilities capabilities = LocalCapabilities.defaults();
+        private Impairment impairment = Impairment.NONE;
 
         private Builder() {
         }
@@ -133,6 +141,12 @@ public final class RTCConfiguration {
         /** The codecs and header extensions offered and accepted. */
         public Builder capabilities(LocalCapabilities capabilities) {
             this.capabilities = Objects.requireNonNull(capabilities);
+            return this;
+        }
+
+        /** Drops and delays the media this connection sends: a test and diagnostic feature, see {@link Impairment}. */
+        public Builder impairment(Impairment impairment) {
+            this.impairment = Objects.requireNonNull(impairment, "impairment");
             return this;
         }
 

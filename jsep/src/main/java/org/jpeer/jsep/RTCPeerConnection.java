@@ -30,6 +30,7 @@ import org.jpeer.ice.IceGatheringState;
 import org.jpeer.ice.IceParameters;
 import org.jpeer.ice.IceServer;
 import org.jpeer.jsep.internal.ConnectionExecutor;
+import org.jpeer.jsep.internal.ImpairedSender;
 import org.jpeer.jsep.internal.InboundStream;
 import org.jpeer.jsep.internal.LocalCandidates;
 import org.jpeer.jsep.internal.OutboundStream;
@@ -140,13 +141,22 @@ public final class RTCPeerConnection implements AutoCloseable {
                 .build());
         this.transport = new SecureTransport(ice,
                 DtlsConfig.builder().certificate(certificate).srtpProfiles(configuration.srtpProfiles()).build(),
-                executor, new TransportEvents());
+                executor, new TransportEvents(), impairedSender(configuration.impairment(), ice, executor));
         this.jsep = new JsepSession(configuration.capabilities(), new SecureRandom());
         ice.onLocalCandidate(c -> executor.post(() -> onLocalCandidate(c)));
         ice.onGatheringStateChange(s -> executor.post(() -> onGatheringState(s)));
         ice.onConnectionStateChange(s -> executor.post(() -> onIceState(s)));
         this.rtcpTimer = executor.scheduleAtFixedRate(() -> executor.post(this::sendRtcpReports),
                 RTCP_INTERVAL_MILLIS, RTCP_INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private static ImpairedSender impairedSender(Impairment impairment, IceAgent ice, ConnectionExecutor executor) {
+        if (impairment.isNone()) {
+            return null;
+        }
+        return new ImpairedSender(ice.transport()::send,
+                (task, nanos) -> executor.schedule(task, nanos, TimeUnit.NANOSECONDS),
+                impairment.lossPercent(), impairment.delay().toNanos(), impairment.seed());
     }
 
     // ---- tracks and transceivers ------------------------------------------------------------

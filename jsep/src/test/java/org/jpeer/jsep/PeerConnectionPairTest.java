@@ -19,10 +19,10 @@ class PeerConnectionPairTest {
 
     @Test
     void audioFramesArriveIntactAndInOrder() throws Exception {
-        try (RTCPeerConnection offerer = new RTCPeerConnection(RTCConfiguration.defaults());
-             RTCPeerConnection answerer = new RTCPeerConnection(RTCConfiguration.defaults())) {
-            offerer.onIceCandidate(c -> answerer.addIceCandidate(c));
-            answerer.onIceCandidate(c -> offerer.addIceCandidate(c));
+        try (TestPeer a = new TestPeer(); TestPeer b = new TestPeer()) {
+            RTCPeerConnection offerer = a.pc;
+            RTCPeerConnection answerer = b.pc;
+            TestPeer.connectCandidates(a, b);
             List<EncodedFrame> received = new CopyOnWriteArrayList<>();
             CountDownLatch tenFrames = new CountDownLatch(10);
             answerer.onTrack(e -> e.track().onFrame(f -> {
@@ -37,10 +37,10 @@ class PeerConnectionPairTest {
             offerer.addTrack(track);
             RTCSessionDescription offer = offerer.createOffer().join();
             offerer.setLocalDescription(offer).join();
-            answerer.setRemoteDescription(offer).join();
+            b.setRemoteDescription(offer);
             RTCSessionDescription answer = answerer.createAnswer().join();
             answerer.setLocalDescription(answer).join();
-            offerer.setRemoteDescription(answer).join();
+            a.setRemoteDescription(answer);
 
             assertTrue(connected.await(10, TimeUnit.SECONDS), "both connected; offerer "
                     + offerer.connectionState() + " " + offerer.failureReason().orElse("") + ", answerer "

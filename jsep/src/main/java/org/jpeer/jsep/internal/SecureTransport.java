@@ -49,6 +49,7 @@ public final class SecureTransport implements AutoCloseable {
     private final DtlsTransport dtls;
     private final ConnectionExecutor executor;
     private final Listener listener;
+    private final ImpairedSender.Out mediaOut;
     private final byte[] sendBuffer = new byte[MAX_DATAGRAM + 64];
     private final AtomicLong droppedBeforeKeys = new AtomicLong();
     private final AtomicLong droppedMalformed = new AtomicLong();
@@ -57,10 +58,15 @@ public final class SecureTransport implements AutoCloseable {
     private SrtpSession srtp;
     private boolean dtlsStarted;
 
-    public SecureTransport(IceAgent ice, DtlsConfig dtlsConfig, ConnectionExecutor executor, Listener listener) {
+    /**
+     * @param impairment applied to the SRTP/SRTCP datagrams sent, or null (the normal case)
+     */
+    public SecureTransport(IceAgent ice, DtlsConfig dtlsConfig, ConnectionExecutor executor, Listener listener,
+                           ImpairedSender impairment) {
         this.ice = Objects.requireNonNull(ice);
         this.executor = Objects.requireNonNull(executor);
         this.listener = Objects.requireNonNull(listener);
+        this.mediaOut = impairment == null ? ice.transport()::send : impairment::send;
         this.dtls = new DtlsTransport(dtlsConfig, ice.transport()::send);
         // CONNECTED is reported by the handshake's completion, together with the keys, so that no
         // one sees a connected transport without an SRTP session.
@@ -124,7 +130,7 @@ public final class SecureTransport implements AutoCloseable {
             return;
         }
         int len = packet.writeTo(sendBuffer, 0);
-        ice.transport().send(sendBuffer, 0, srtp.protectRtp(sendBuffer, 0, len));
+        mediaOut.send(sendBuffer, 0, srtp.protectRtp(sendBuffer, 0, len));
     }
 
     public void sendRtcp(List<? extends RtcpPacket> packets) {
@@ -137,7 +143,7 @@ public final class SecureTransport implements AutoCloseable {
             return;
         }
         int len = RtcpPacket.writeCompound(packets, sendBuffer, 0);
-        ice.transport().send(sendBuffer, 0, srtp.protectRtcp(sendBuffer, 0, len));
+        mediaOut.send(sendBuffer, 0, srtp.protectRtcp(sendBuffer, 0, len));
     }
 
     /** On the ICE reading thread: classify only, never throw. */
