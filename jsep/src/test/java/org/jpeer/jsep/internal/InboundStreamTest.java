@@ -33,6 +33,9 @@ class InboundStreamTest {
     private final InstantSource clock = () -> Instant.ofEpochMilli(now);
     private final List<EncodedFrame> frames = new ArrayList<>();
     private final List<RtcpPacket> feedback = new ArrayList<>();
+    private final NegotiatedMedia media = video();
+    /** Two VP8 frames of three packets each. */
+    private final List<RtpPacket> sent = twoFrames();
 
     private static NegotiatedMedia video() {
         RtpCodec vp8 = new RtpCodec(96, "VP8", 90000, 0, Map.of(), List.of(RtcpFeedback.of("nack")));
@@ -41,16 +44,20 @@ class InboundStreamTest {
                 List.of(SSRC), Map.of(SSRC, RTX_SSRC), Optional.empty(), Optional.empty(), false);
     }
 
-    @Test
-    void lostPacketIsNackedAndItsRtxCompletesTheFrame() {
-        NegotiatedMedia media = video();
-        InboundStream in = InboundStream.create(media, SSRC, media.receiveCodecs().get(96), 7, clock, frames::add,
-                feedback::add);
+    private List<RtpPacket> twoFrames() {
         RtpSenderStream sender = RtpSenderStream.builder().ssrc(SSRC).payloadType(96).clockRate(90000)
                 .packetizer(new Vp8Packetizer()).clock(clock).random(new Random(3)).build();
-        byte[] data = new byte[3000];
-        List<RtpPacket> first = sender.packetize(new EncodedFrame(data, 0, true, 0, 0));
-        List<RtpPacket> second = sender.packetize(new EncodedFrame(data, 3000, false, 0, 0));
+        List<RtpPacket> packets = new ArrayList<>(sender.packetize(new EncodedFrame(new byte[3000], 0, true, 0, 0)));
+        packets.addAll(sender.packetize(new EncodedFrame(new byte[3000], 3000, false, 0, 0)));
+        return packets;
+    }
+
+    @Test
+    void lostPacketIsNackedAndItsRtxCompletesTheFrame() {
+        InboundStream in = InboundStream.create(media, SSRC, media.receiveCodecs().get(96), 7, clock, frames::add,
+                feedback::add);
+        List<RtpPacket> first = sent.subList(0, 3);
+        List<RtpPacket> second = sent.subList(3, 6);
         in.receive(first.get(0));
         in.receive(first.get(2)); // first.get(1) lost
         second.forEach(in::receive);
@@ -69,14 +76,10 @@ class InboundStreamTest {
 
     @Test
     void withoutRetransmissionTheWaitEndsAndTheOlderFrameIsDropped() {
-        NegotiatedMedia media = video();
         InboundStream in = InboundStream.create(media, SSRC, media.receiveCodecs().get(96), 7, clock, frames::add,
                 feedback::add);
-        RtpSenderStream sender = RtpSenderStream.builder().ssrc(SSRC).payloadType(96).clockRate(90000)
-                .packetizer(new Vp8Packetizer()).clock(clock).random(new Random(3)).build();
-        byte[] data = new byte[3000];
-        List<RtpPacket> first = sender.packetize(new EncodedFrame(data, 0, true, 0, 0));
-        List<RtpPacket> second = sender.packetize(new EncodedFrame(data, 3000, false, 0, 0));
+        List<RtpPacket> first = sent.subList(0, 3);
+        List<RtpPacket> second = sent.subList(3, 6);
         in.receive(first.get(0));
         second.forEach(in::receive);
         long start = now;
