@@ -21,6 +21,8 @@ public final class Av1Obus {
 
     public static final int SEQUENCE_HEADER = 1;
     public static final int TEMPORAL_DELIMITER = 2;
+    public static final int FRAME_HEADER = 3;
+    public static final int FRAME = 6;
     public static final int TILE_LIST = 8;
     public static final int PADDING = 15;
 
