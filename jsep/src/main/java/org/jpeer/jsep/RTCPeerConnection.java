@@ -4,7 +4,9 @@ import java.security.SecureRandom;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -34,6 +36,7 @@ import org.jpeer.jsep.internal.ImpairedSender;
 import org.jpeer.jsep.internal.InboundStream;
 import org.jpeer.jsep.internal.LocalCandidates;
 import org.jpeer.jsep.internal.OutboundStream;
+import org.jpeer.jsep.internal.RemoteReports;
 import org.jpeer.jsep.internal.RtpDemuxer;
 import org.jpeer.jsep.internal.SecureTransport;
 import org.jpeer.jsep.internal.StatsBuilder;
@@ -103,7 +106,8 @@ public final class RTCPeerConnection implements AutoCloseable {
     private final long rtcpSsrc = ThreadLocalRandom.current().nextLong(1, 0x1_0000_0000L);
     private final List<RTCRtpTransceiver> transceivers = new ArrayList<>();
     private final List<IceCandidate> localCandidates = new ArrayList<>();
-    private final Set<String> remoteCandidatesAdded = new HashSet<>();
+    private final Map<String, IceCandidate> remoteCandidates = new LinkedHashMap<>();
+    private final RemoteReports remoteReports = new RemoteReports();
     private final Set<Integer> trackFired = new HashSet<>();
     private final ScheduledFuture<?> rtcpTimer;
 
@@ -402,7 +406,7 @@ public final class RTCPeerConnection implements AutoCloseable {
     }
 
     private void addRemoteCandidate(IceCandidate c) {
-        if (remoteCandidatesAdded.add(c.toSdpValue())) {
+        if (remoteCandidates.putIfAbsent(c.toSdpValue(), c) == null) {
             ice.addRemoteCandidate(c);
         }
     }
@@ -577,7 +581,7 @@ public final class RTCPeerConnection implements AutoCloseable {
         onIceConnectionStateChange.accept(s);
         if (s == IceConnectionState.FAILED && failureReason == null) {
             failureReason = "ICE failed: no candidate pair succeeded (" + localCandidates.size() + " local, "
-                    + remoteCandidatesAdded.size() + " remote candidates)";
+                    + remoteCandidates.size() + " remote candidates)";
         }
         startDtlsWhenReady();
         updateConnectionState();
@@ -596,6 +600,7 @@ public final class RTCPeerConnection implements AutoCloseable {
         @Override
         public void onRtcp(List<RtcpPacket> packets) {
             if (!closed) {
+                remoteReports.onRtcp(packets, clock.millis());
                 receiveRtcp(packets);
             }
         }
@@ -779,19 +784,32 @@ public final class RTCPeerConnection implements AutoCloseable {
 
     // ---- stats ------------------------------------------------------------------------------
 
-    /** W3C {@code getStats()}: transport, candidates, certificates, codecs, inbound and outbound RTP. */
+    /**
+     * W3C {@code getStats()}: {@code peer-connection}, {@code transport}, every local and remote
+     * candidate, the selected {@code candidate-pair}, {@code certificate}, a {@code codec} per
+     * negotiated payload type, {@code inbound-rtp}/{@code outbound-rtp} per stream and, once the
+     * peer's RTCP came, {@code remote-inbound-rtp} (loss, jitter, RTT from its report blocks) and
+     * {@code remote-outbound-rtp} (from its sender reports). {@link RTCStatsReport#toJson()} gives
+     * what a page's {@code Object.fromEntries(await pc.getStats())} would hold.
+     */
     public CompletableFuture<RTCStatsReport> getStats() {
         return submit(() -> {
             StatsBuilder b = new StatsBuilder(clock.millis());
             b.peerConnection();
             b.transport(transport, ice, iceConnectionState, iceGatheringState, certificate, negotiated);
+            b.candidates(localCandidates, remoteCandidates.values());
+            if (negotiated != null) {
+                b.negotiatedCodecs(negotiated);
+            }
             for (RTCRtpTransceiver t : transceivers) {
                 OutboundStream o = t.sender().outbound();
                 if (o != null) {
-                    b.outbound(t.kind().sdpName(), o, t.sender().track() == null ? null : t.sender().track().id());
+                    b.outbound(t.kind().sdpName(), o, t.sender().track() == null ? null : t.sender().track().id(),
+                            remoteReports.aboutOurStream(o.ssrc()));
                 }
                 for (InboundStream s : t.receiver().streams()) {
-                    b.inbound(t.kind().sdpName(), s, t.receiver().track().id());
+                    b.inbound(t.kind().sdpName(), s, t.receiver().track().id(),
+                            remoteReports.ofTheirStream(s.stream().ssrc()));
                 }
             }
             b.droppedRtp(droppedRtp + transport.droppedPackets());

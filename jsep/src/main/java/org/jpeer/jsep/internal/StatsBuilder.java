@@ -2,11 +2,14 @@ package org.jpeer.jsep.internal;
 
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jpeer.dtls.Fingerprint;
 import org.jpeer.dtls.RTCCertificate;
 import org.jpeer.dtls.SrtpSession;
@@ -17,8 +20,12 @@ import org.jpeer.ice.IceConnectionState;
 import org.jpeer.ice.IceGatheringState;
 import org.jpeer.ice.IceTransportStats;
 import org.jpeer.jsep.RTCStats;
+import org.jpeer.jsep.negotiation.NegotiatedMedia;
 import org.jpeer.jsep.negotiation.NegotiatedSession;
 import org.jpeer.jsep.negotiation.RtpCodec;
+import org.jpeer.rtp.rtcp.NtpTime;
+import org.jpeer.rtp.rtcp.ReportBlock;
+import org.jpeer.rtp.rtcp.SenderReport;
 import org.jpeer.rtp.stream.RtpReceiverStream;
 import org.jpeer.rtp.stream.RtpSenderStream;
 
@@ -33,6 +40,7 @@ public final class StatsBuilder {
     private final double timestamp;
     private final List<RTCStats> stats = new ArrayList<>();
     private final Map<String, RTCStats> codecs = new LinkedHashMap<>();
+    private final Set<String> candidateIds = new HashSet<>();
 
     public StatsBuilder(long nowMillis) {
         this.timestamp = nowMillis;
@@ -92,7 +100,8 @@ public final class StatsBuilder {
         stats.add(0, new RTCStats(TRANSPORT_ID, "transport", timestamp, f));
     }
 
-    public void outbound(String kind, OutboundStream o, String trackId) {
+    /** {@code remote} is the peer's last report block about this stream, if any came. */
+    public void outbound(String kind, OutboundStream o, String trackId, Optional<RemoteReports.Block> remote) {
         RtpSenderStream s = o.stream();
         String id = "OT01" + kindLetter(kind) + s.ssrc();
         Map<String, Object> f = new LinkedHashMap<>();
@@ -112,22 +121,25 @@ public final class StatsBuilder {
         if (trackId != null) {
             f.put("mediaSourceId", "S" + trackId);
         }
-        if (s.roundTripMillis() >= 0) {
+        if (remote.isPresent()) {
             String remoteId = "RI" + kindLetter(kind) + s.ssrc();
             f.put("remoteId", remoteId);
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("ssrc", s.ssrc());
-            r.put("kind", kind);
-            r.put("transportId", TRANSPORT_ID);
-            r.put("codecId", codec(kind, o.codec()));
-            r.put("localId", id);
-            r.put("roundTripTime", s.roundTripMillis() / 1000.0);
-            stats.add(new RTCStats(remoteId, "remote-inbound-rtp", timestamp, r));
+            Map<String, Object> r = remoteRtp(s.ssrc(), kind, codec(kind, o.codec()), id);
+            ReportBlock block = remote.get().block();
+            r.put("packetsLost", block.cumulativeLost());
+            r.put("fractionLost", block.fractionLost() / 256.0);
+            r.put("jitter", (double) block.jitter() / o.codec().clockRate());
+            r.put("reportsReceived", remote.get().count());
+            if (s.roundTripMillis() >= 0) {
+                r.put("roundTripTime", s.roundTripMillis() / 1000.0);
+            }
+            stats.add(new RTCStats(remoteId, "remote-inbound-rtp", remote.get().arrivalMillis(), r));
         }
         stats.add(new RTCStats(id, "outbound-rtp", timestamp, f));
     }
 
-    public void inbound(String kind, InboundStream in, String trackId) {
+    /** {@code remote} is the peer's last sender report for this stream, if any came. */
+    public void inbound(String kind, InboundStream in, String trackId, Optional<RemoteReports.Sent> remote) {
         RtpReceiverStream s = in.stream();
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("ssrc", s.ssrc());
@@ -153,7 +165,44 @@ public final class StatsBuilder {
                 f.put("frameHeight", in.frameHeight());
             }
         }
-        stats.add(new RTCStats("IT01" + kindLetter(kind) + s.ssrc(), "inbound-rtp", timestamp, f));
+        String id = "IT01" + kindLetter(kind) + s.ssrc();
+        remote.ifPresent(sent -> {
+            String remoteId = "RO" + kindLetter(kind) + s.ssrc();
+            f.put("remoteId", remoteId);
+            Map<String, Object> r = remoteRtp(s.ssrc(), kind, codec(kind, in.codec()), id);
+            SenderReport sr = sent.report();
+            r.put("packetsSent", sr.packetCount());
+            r.put("bytesSent", sr.octetCount());
+            r.put("remoteTimestamp", (double) NtpTime.toEpochMillis(sr.ntpTimestamp()));
+            r.put("reportsSent", sent.count());
+            stats.add(new RTCStats(remoteId, "remote-outbound-rtp", sent.arrivalMillis(), r));
+        });
+        stats.add(new RTCStats(id, "inbound-rtp", timestamp, f));
+    }
+
+    private static Map<String, Object> remoteRtp(long ssrc, String kind, String codecId, String localId) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("ssrc", ssrc);
+        r.put("kind", kind);
+        r.put("transportId", TRANSPORT_ID);
+        r.put("codecId", codecId);
+        r.put("localId", localId);
+        return r;
+    }
+
+    /** A {@code codec} object for every payload type negotiated to send or receive. */
+    public void negotiatedCodecs(NegotiatedSession negotiated) {
+        for (NegotiatedMedia m : negotiated.media()) {
+            String kind = m.kind().sdpName();
+            m.sendCodec().ifPresent(c -> codec(kind, c));
+            m.receiveCodecs().values().forEach(c -> codec(kind, c));
+        }
+    }
+
+    /** Every candidate gathered and every remote one added, not only the selected pair's. */
+    public void candidates(List<IceCandidate> local, Collection<IceCandidate> remote) {
+        local.forEach(c -> candidate(candidateId(c), "local-candidate", c));
+        remote.forEach(c -> candidate(candidateId(c), "remote-candidate", c));
     }
 
     /** RTP dropped by the pipeline before any stream: no keys yet, unroutable, malformed. */
@@ -219,6 +268,9 @@ public final class StatsBuilder {
     }
 
     private void candidate(String id, String type, IceCandidate c) {
+        if (!candidateIds.add(id)) {
+            return;
+        }
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("transportId", TRANSPORT_ID);
         f.put("address", c.address());
