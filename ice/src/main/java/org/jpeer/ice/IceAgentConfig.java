@@ -26,9 +26,11 @@ import java.util.Objects;
  *     Below 5 ms ice4j was measured to stall in checking about once in 700 connections
  * @param iceTransportPolicy {@link IceTransportPolicy#RELAY} to gather and use relayed candidates only
  *     (it then needs a TURN server in {@code iceServers}); default {@link IceTransportPolicy#ALL}
+ * @param udpMux a shared port for the host candidate instead of sockets of the agent's own (server
+ *     mode), or null; its address must be one of {@code allowedAddresses}
  */
 public record IceAgentConfig(List<InetAddress> allowedAddresses, List<IceServer> iceServers, boolean consentFreshness,
-                             Duration checkInterval, IceTransportPolicy iceTransportPolicy) {
+                             Duration checkInterval, IceTransportPolicy iceTransportPolicy, IceUdpMux udpMux) {
 
     public static final Duration DEFAULT_CHECK_INTERVAL = Duration.ofMillis(5);
 
@@ -45,6 +47,10 @@ public record IceAgentConfig(List<InetAddress> allowedAddresses, List<IceServer>
         }
         if (checkInterval.compareTo(DEFAULT_CHECK_INTERVAL) < 0 || checkInterval.toMillis() > 1000) {
             throw new IllegalArgumentException("checkInterval: " + checkInterval.toMillis() + " ms is not in 5..1000 ms");
+        }
+        if (udpMux != null && !allowedAddresses.contains(udpMux.localAddress().getAddress())) {
+            throw new IllegalArgumentException("udpMux: its address " + udpMux.localAddress().getAddress().getHostAddress()
+                    + " is not one of allowedAddresses");
         }
         for (InetAddress a : allowedAddresses) {
             if (a.isAnyLocalAddress()) {
@@ -70,6 +76,7 @@ public record IceAgentConfig(List<InetAddress> allowedAddresses, List<IceServer>
         private boolean consentFreshness = true;
         private Duration checkInterval = DEFAULT_CHECK_INTERVAL;
         private IceTransportPolicy iceTransportPolicy = IceTransportPolicy.ALL;
+        private IceUdpMux udpMux;
 
         private Builder() {
         }
@@ -99,8 +106,15 @@ public record IceAgentConfig(List<InetAddress> allowedAddresses, List<IceServer>
             return this;
         }
 
+        /** Shares {@code mux}'s port with other agents (server mode); null for sockets of the agent's own. */
+        public Builder udpMux(IceUdpMux mux) {
+            this.udpMux = mux;
+            return this;
+        }
+
         public IceAgentConfig build() {
-            return new IceAgentConfig(allowedAddresses, iceServers, consentFreshness, checkInterval, iceTransportPolicy);
+            return new IceAgentConfig(allowedAddresses, iceServers, consentFreshness, checkInterval, iceTransportPolicy,
+                    udpMux);
         }
     }
 }

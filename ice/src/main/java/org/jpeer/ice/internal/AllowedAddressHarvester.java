@@ -16,21 +16,25 @@ import org.ice4j.ice.harvest.AbstractCandidateHarvester;
  * Host candidates on exactly the allowed addresses, loopback included (ice4j's own host harvester
  * skips loopback and enumerates every interface, so it is switched off).
  *
- * <p>Each address gets a {@link UdpEndpoint}; ice4j sees it as an {@link EndpointHostCandidate}
- * whose STUN traffic flows through the endpoint's {@link StunInboxSocket}.
+ * <p>Each address gets a {@link HostSocket}: a socket of its own, or a share of a {@link UdpMux};
+ * ice4j sees it as an {@link EndpointHostCandidate} whose STUN traffic flows through the socket's
+ * {@link StunInboxSocket}.
  */
 final class AllowedAddressHarvester extends AbstractCandidateHarvester {
+    /** Opens the host socket for one address. */
+    interface Opener {
+        HostSocket open(InetAddress address) throws IOException;
+    }
+
     private final List<InetAddress> addresses;
-    private final RttTracker rttTracker;
-    private final PacketSink sink;
+    private final Opener opener;
     private final boolean pairable;
-    private final List<UdpEndpoint> endpoints = new CopyOnWriteArrayList<>();
+    private final List<HostSocket> sockets = new CopyOnWriteArrayList<>();
 
     /** @param pairable false under the relay-only policy: the sockets only reach the TURN servers */
-    AllowedAddressHarvester(List<InetAddress> addresses, RttTracker rttTracker, PacketSink sink, boolean pairable) {
+    AllowedAddressHarvester(List<InetAddress> addresses, Opener opener, boolean pairable) {
         this.addresses = List.copyOf(addresses);
-        this.rttTracker = rttTracker;
-        this.sink = sink;
+        this.opener = opener;
         this.pairable = pairable;
     }
 
@@ -39,9 +43,9 @@ final class AllowedAddressHarvester extends AbstractCandidateHarvester {
         List<LocalCandidate> harvested = new ArrayList<>();
         for (InetAddress address : addresses) {
             try {
-                UdpEndpoint endpoint = UdpEndpoint.open(address, rttTracker, sink);
-                endpoints.add(endpoint);
-                EndpointHostCandidate candidate = new EndpointHostCandidate(endpoint, component, pairable);
+                HostSocket socket = opener.open(address);
+                sockets.add(socket);
+                EndpointHostCandidate candidate = new EndpointHostCandidate(socket, component, pairable);
                 component.addLocalCandidate(candidate);
                 candidate.getStunStack().addSocket(candidate.getStunSocket(null));
                 harvested.add(candidate);
@@ -57,11 +61,11 @@ final class AllowedAddressHarvester extends AbstractCandidateHarvester {
         return true;
     }
 
-    List<UdpEndpoint> endpoints() {
-        return endpoints;
+    List<HostSocket> sockets() {
+        return sockets;
     }
 
     void closeAll() {
-        endpoints.forEach(UdpEndpoint::close);
+        sockets.forEach(HostSocket::close);
     }
 }

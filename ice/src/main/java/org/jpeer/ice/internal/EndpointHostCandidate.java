@@ -9,14 +9,14 @@ import org.ice4j.socket.IceSocketWrapper;
 import org.ice4j.socket.IceUdpSocketWrapper;
 
 /**
- * A host candidate on a {@link UdpEndpoint}: ice4j's STUN traffic goes through {@link StunView}s of its
+ * A host candidate on a {@link HostSocket}: ice4j's STUN traffic goes through {@link StunView}s of its
  * inbox. Under the relay-only policy it is still the base of the TURN allocation but pairs with nothing.
  */
 final class EndpointHostCandidate extends HostCandidate {
-    private final UdpEndpoint endpoint;
+    private final HostSocket endpoint;
     private final boolean pairable;
 
-    EndpointHostCandidate(UdpEndpoint endpoint, Component component, boolean pairable) {
+    EndpointHostCandidate(HostSocket endpoint, Component component, boolean pairable) {
         super(new IceUdpSocketWrapper(endpoint.inbox()), component, Transport.UDP);
         this.endpoint = endpoint;
         this.pairable = pairable;
@@ -28,7 +28,7 @@ final class EndpointHostCandidate extends HostCandidate {
         return pairable && super.canReach(remote);
     }
 
-    UdpEndpoint endpoint() {
+    HostSocket endpoint() {
         return endpoint;
     }
 

@@ -97,13 +97,24 @@ final class Generation implements AutoCloseable {
         agent.setTa(config.checkInterval().toMillis());
         this.relayOnly = config.iceTransportPolicy() == IceTransportPolicy.RELAY;
         this.relays = new RelayEndpoints(transport);
-        this.hostHarvester = new AllowedAddressHarvester(config.allowedAddresses(), rttTracker, transport, !relayOnly);
+        this.hostHarvester = hostHarvester(config, rttTracker, transport, localParameters.ufrag(), !relayOnly);
         agent.addCandidateHarvester(hostHarvester);
         this.serverHarvesters = ServerHarvesters.from(config.iceServers());
         serverHarvesters.harvesters().forEach(agent::addCandidateHarvester);
         this.stream = agent.createMediaStream("jpeer-" + name);
         stream.addPairChangeListener(this::onPairChange);
         agent.addStateChangeListener(this::onIce4jStateChange);
+    }
+
+    /** Sockets of our own on every allowed address, or one share of the configured mux. */
+    private static AllowedAddressHarvester hostHarvester(IceAgentConfig config, RttTracker rttTracker,
+                                                         SelectedPairTransport transport, String ufrag, boolean pairable) {
+        if (config.udpMux() instanceof UdpMux mux) {
+            return new AllowedAddressHarvester(List.of(mux.localAddress().getAddress()),
+                    address -> mux.register(ufrag, rttTracker, transport), pairable);
+        }
+        return new AllowedAddressHarvester(config.allowedAddresses(),
+                address -> UdpEndpoint.open(address, rttTracker, transport), pairable);
     }
 
     /** The ice4j agent underneath, for tests that check how it was configured. */
@@ -265,8 +276,8 @@ final class Generation implements AutoCloseable {
 
     long socketDrops() {
         long n = relays.drops();
-        for (UdpEndpoint e : hostHarvester.endpoints()) {
-            n += e.garbage.sum() + e.stunDropped.sum() + e.readErrors.sum();
+        for (HostSocket socket : hostHarvester.sockets()) {
+            n += socket.drops();
         }
         return n;
     }

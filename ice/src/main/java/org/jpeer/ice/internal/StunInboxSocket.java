@@ -3,12 +3,14 @@ package org.jpeer.ice.internal;
 import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
+import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.ice4j.socket.DelegatingDatagramSocket;
 
@@ -24,11 +26,21 @@ final class StunInboxSocket extends DelegatingDatagramSocket {
 
     private final BlockingQueue<DatagramPacket> queue = new ArrayBlockingQueue<>(CAPACITY);
     private final RttTracker rttTracker;
+    private final boolean ownsSocket;
+    private final Consumer<InetSocketAddress> sendingTo;
     private volatile boolean closed;
 
-    StunInboxSocket(DatagramSocket realSocket, RttTracker rttTracker) throws SocketException {
+    /**
+     * @param ownsSocket whether closing this closes {@code realSocket} (not when it is shared, as an
+     *     {@link UdpMux}'s is)
+     * @param sendingTo told of every destination ice4j sends to, before the datagram leaves
+     */
+    StunInboxSocket(DatagramSocket realSocket, RttTracker rttTracker, boolean ownsSocket,
+                    Consumer<InetSocketAddress> sendingTo) throws SocketException {
         super(realSocket);
         this.rttTracker = rttTracker;
+        this.ownsSocket = ownsSocket;
+        this.sendingTo = sendingTo;
     }
 
     /** Queues a copy of a STUN datagram; false when the queue is full or closed (the caller counts it). */
@@ -88,12 +100,13 @@ final class StunInboxSocket extends DelegatingDatagramSocket {
         if (StunPackets.isStun(data, off, p.getLength()) && StunPackets.isRequest(data, off)) {
             rttTracker.requestSent(StunPackets.transactionKey(data, off));
         }
+        sendingTo.accept((InetSocketAddress) p.getSocketAddress());
         super.send(p);
     }
 
     @Override
     public boolean isClosed() {
-        return closed || super.isClosed();
+        return closed || (ownsSocket && super.isClosed());
     }
 
     @Override
@@ -103,6 +116,8 @@ final class StunInboxSocket extends DelegatingDatagramSocket {
             queue.clear();
             queue.offer(CLOSED);
         }
-        super.close();
+        if (ownsSocket) {
+            super.close();
+        }
     }
 }

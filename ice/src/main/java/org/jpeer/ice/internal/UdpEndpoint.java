@@ -16,12 +16,10 @@ import org.slf4j.LoggerFactory;
 /**
  * One local UDP socket of a host candidate and the single thread that reads it.
  *
- * <p>The reader receives into one reused buffer (no allocation per datagram), sorts each datagram by
- * RFC 7983: STUN goes to ice4j through the {@link StunInboxSocket}, DTLS and RTP/RTCP go to the
- * {@link PacketSink}, anything else is dropped and counted. No exception ends the loop except the
- * socket being closed.
+ * <p>The reader receives into one reused buffer (no allocation per datagram) and hands each datagram
+ * to a {@link DatagramSorter}. No exception ends the loop except the socket being closed.
  */
-final class UdpEndpoint implements DatagramOut, AutoCloseable {
+final class UdpEndpoint implements HostSocket {
     private static final Logger LOG = LoggerFactory.getLogger(UdpEndpoint.class);
     /** Largest UDP payload; a smaller buffer would silently truncate jumbo datagrams. */
     static final int MAX_DATAGRAM = 65_535;
@@ -31,23 +29,18 @@ final class UdpEndpoint implements DatagramOut, AutoCloseable {
     private final DatagramChannel channel;
     private final InetSocketAddress localAddress;
     private final StunInboxSocket inbox;
-    private final RttTracker rttTracker;
-    private final PacketSink sink;
+    private final DatagramSorter sorter;
     private final Thread reader;
     private final byte[] buffer = new byte[MAX_DATAGRAM];
-
-    final LongAdder garbage = new LongAdder();
-    final LongAdder stunDropped = new LongAdder();
-    final LongAdder readErrors = new LongAdder();
+    private final LongAdder readErrors = new LongAdder();
 
     private volatile boolean open = true;
 
     private UdpEndpoint(DatagramChannel channel, RttTracker rttTracker, PacketSink sink) throws IOException {
         this.channel = channel;
         this.localAddress = (InetSocketAddress) channel.getLocalAddress();
-        this.rttTracker = rttTracker;
-        this.sink = sink;
-        this.inbox = new StunInboxSocket(channel.socket(), rttTracker);
+        this.inbox = new StunInboxSocket(channel.socket(), rttTracker, true, to -> { });
+        this.sorter = new DatagramSorter(inbox, rttTracker, sink);
         this.reader = new Thread(this::readLoop, "jpeer-ice-rx-" + localAddress.getPort());
         reader.setDaemon(true);
     }
@@ -67,22 +60,34 @@ final class UdpEndpoint implements DatagramOut, AutoCloseable {
         }
     }
 
-    InetSocketAddress localAddress() {
+    @Override
+    public InetSocketAddress localAddress() {
         return localAddress;
     }
 
     /** The socket handed to ice4j for its STUN traffic. */
-    StunInboxSocket inbox() {
+    @Override
+    public StunInboxSocket inbox() {
         return inbox;
     }
 
-    /**
-     * Sends one datagram; the caller counts failures. The bytes are copied into a per-thread direct
-     * buffer: the JDK would copy a heap buffer into a temporary direct one anyway, and wrapping the
-     * caller's array would allocate on every send.
-     */
+    @Override
+    public long drops() {
+        return sorter.drops() + readErrors.sum();
+    }
+
+    /** Sends one datagram; the caller counts failures. */
     @Override
     public void send(byte[] buf, int off, int len, InetSocketAddress to) throws IOException {
+        send(channel, buf, off, len, to);
+    }
+
+    /**
+     * Sends through {@code channel} without allocating: the bytes are copied into a per-thread direct
+     * buffer, as the JDK would copy a heap buffer into a temporary direct one anyway, and wrapping
+     * the caller's array would allocate on every send.
+     */
+    static void send(DatagramChannel channel, byte[] buf, int off, int len, InetSocketAddress to) throws IOException {
         ByteBuffer out = SEND_BUFFER.get();
         out.clear();
         out.put(buf, off, len).flip();
@@ -99,28 +104,13 @@ final class UdpEndpoint implements DatagramOut, AutoCloseable {
             try {
                 bb.clear();
                 SocketAddress source = channel.receive(bb);
-                dispatch(bb.position(), (InetSocketAddress) source);
+                sorter.sort(buffer, 0, bb.position(), (InetSocketAddress) source);
             } catch (ClosedChannelException e) {
                 break;
             } catch (IOException | RuntimeException e) {
                 readErrors.increment();
                 LOG.debug("datagram on {} dropped: {}", localAddress, e.toString());
             }
-        }
-    }
-
-    private void dispatch(int len, InetSocketAddress source) {
-        switch (PacketKind.of(buffer, 0, len)) {
-            case STUN -> {
-                if (StunPackets.isResponse(buffer, 0)) {
-                    rttTracker.responseReceived(StunPackets.transactionKey(buffer, 0), source);
-                }
-                if (!inbox.offer(buffer, 0, len, source)) {
-                    stunDropped.increment();
-                }
-            }
-            case DTLS, RTP_RTCP -> sink.onPacket(buffer, 0, len, source);
-            case TURN_CHANNEL, GARBAGE -> garbage.increment();
         }
     }
 
