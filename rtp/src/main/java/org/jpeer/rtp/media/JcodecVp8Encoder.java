@@ -18,26 +18,24 @@ public final class JcodecVp8Encoder implements VideoEncoder {
     private Picture picture;
     private ByteBuffer out;
 
+    /**
+     * @throws IllegalArgumentException when a side is odd: jcodec's chroma planes are exactly half the picture
+     */
     @Override
     public byte[] encode(Yuv420Image img) {
         if (picture == null || picture.getWidth() != img.width() || picture.getHeight() != img.height()) {
+            if (img.width() % 2 != 0 || img.height() % 2 != 0) {
+                throw new IllegalArgumentException("jcodec's VP8 encoder needs an even picture size, not "
+                        + img.width() + "x" + img.height());
+            }
             picture = Picture.create(img.width(), img.height(), ColorSpace.YUV420J);
             out = ByteBuffer.allocate(encoder.estimateBufferSize(picture));
         }
-        toSigned(img.y(), picture.getPlaneData(0), img.width() * img.height());
-        toSigned(img.u(), picture.getPlaneData(1), picture.getPlaneData(1).length);
-        toSigned(img.v(), picture.getPlaneData(2), picture.getPlaneData(2).length);
+        JcodecPictures.copy(img, picture);
         out.clear();
         ByteBuffer frame = encoder.encodeFrame(picture, out).getData();
         byte[] data = new byte[frame.remaining()];
         frame.get(data);
         return data;
-    }
-
-    /** jcodec stores 8-bit samples as signed bytes centred on 0 (sample - 128). */
-    private static void toSigned(byte[] src, byte[] dst, int n) {
-        for (int i = 0; i < n; i++) {
-            dst[i] = (byte) ((src[i] & 0xFF) - 128);
-        }
     }
 }

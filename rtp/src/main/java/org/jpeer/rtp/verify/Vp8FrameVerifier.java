@@ -1,9 +1,6 @@
 package org.jpeer.rtp.verify;
 
-import java.util.OptionalInt;
 import org.jpeer.rtp.InvalidPacketException;
-import org.jpeer.rtp.media.FrameNumberCode;
-import org.jpeer.rtp.media.Yuv420Image;
 import org.jpeer.rtp.payload.EncodedFrame;
 import org.jpeer.rtp.payload.Vp8FrameHeader;
 
@@ -21,17 +18,13 @@ import org.jpeer.rtp.payload.Vp8FrameHeader;
  */
 public final class Vp8FrameVerifier {
 
-    private static final int NUMBER_MOD = 1 << FrameNumberCode.BITS;
-
     private final Vp8KeyframeDecoder decoder = new Vp8KeyframeDecoder();
+    private final FrameNumberOrder order = new FrameNumberOrder();
     private long frames;
     private long keyframes;
     private long decoded;
     private long undecodable;
     private long corrupt;
-    private long numbered;
-    private long outOfOrder;
-    private int lastNumber = -1;
     private int width;
     private int height;
 
@@ -65,28 +58,12 @@ public final class Vp8FrameVerifier {
             return;
         }
         decoded++;
-        checkNumber(r.picture());
-    }
-
-    private void checkNumber(Yuv420Image picture) {
-        OptionalInt n = FrameNumberCode.read(picture);
-        if (n.isEmpty()) {
-            return;
-        }
-        numbered++;
-        int number = n.getAsInt();
-        if (lastNumber >= 0) {
-            int forward = Math.floorMod(number - lastNumber, NUMBER_MOD);
-            if (forward == 0 || forward >= NUMBER_MOD / 2) {
-                outOfOrder++;
-            }
-        }
-        lastNumber = number;
+        order.check(r.picture());
     }
 
     /** At least {@code minFrames} numbered frames decoded, numbers strictly increasing, nothing corrupt. */
     public boolean verified(int minFrames) {
-        return numbered >= minFrames && outOfOrder == 0 && corrupt == 0;
+        return order.numbered() >= minFrames && order.outOfOrder() == 0 && corrupt == 0;
     }
 
     /** At least {@code minFrames} frames with valid headers, at least one keyframe decoded, nothing corrupt. */
@@ -120,17 +97,17 @@ public final class Vp8FrameVerifier {
 
     /** Decoded frames whose frame number could be read. */
     public long numbered() {
-        return numbered;
+        return order.numbered();
     }
 
     /** Frame numbers that did not increase. */
     public long outOfOrder() {
-        return outOfOrder;
+        return order.outOfOrder();
     }
 
     /** The last frame number read, or -1. */
     public int lastFrameNumber() {
-        return lastNumber;
+        return order.lastNumber();
     }
 
     /** Width the last keyframe announced, 0 before one. */
@@ -145,7 +122,7 @@ public final class Vp8FrameVerifier {
     @Override
     public String toString() {
         return "Vp8FrameVerifier[frames=" + frames + ", keyframes=" + keyframes + ", decoded=" + decoded
-                + ", numbered=" + numbered + ", outOfOrder=" + outOfOrder + ", corrupt=" + corrupt
+                + ", numbered=" + numbered() + ", outOfOrder=" + outOfOrder() + ", corrupt=" + corrupt
                 + ", undecodable=" + undecodable + ", size=" + width + "x" + height + "]";
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.jcodec.codecs.vpx.VP8Decoder;
 import org.jcodec.common.model.Picture;
 import org.jpeer.rtp.InvalidPacketException;
+import org.jpeer.rtp.media.JcodecPictures;
 import org.jpeer.rtp.media.Yuv420Image;
 import org.jpeer.rtp.payload.Vp8FrameHeader;
 
@@ -41,8 +42,8 @@ final class Vp8KeyframeDecoder {
             if (decodable.isEmpty()) {
                 return new Result(null, Failure.UNSUPPORTED);
             }
-            return new Result(toImage(decoder.decodeFrame(ByteBuffer.wrap(decodable.get()), buffers(header)),
-                    header), null);
+            Picture picture = decoder.decodeFrame(ByteBuffer.wrap(decodable.get()), buffers(header));
+            return new Result(JcodecPictures.luma(picture, header.width(), header.height()), null);
         } catch (InvalidPacketException | RuntimeException e) {
             // jcodec signals bitstreams it cannot follow with assorted runtime exceptions
             return new Result(null, Failure.UNSUPPORTED);
@@ -54,17 +55,5 @@ final class Vp8KeyframeDecoder {
         int w = (h.width() + 15) & ~15;
         int hh = (h.height() + 15) & ~15;
         return new byte[][] {new byte[w * hh], new byte[w * hh / 4], new byte[w * hh / 4]};
-    }
-
-    private static Yuv420Image toImage(Picture p, Vp8FrameHeader h) {
-        Yuv420Image img = Yuv420Image.blank(h.width(), h.height());
-        byte[] y = p.getPlaneData(0);
-        int stride = p.getPlaneWidth(0);
-        for (int row = 0; row < h.height(); row++) {
-            for (int x = 0; x < h.width(); x++) {
-                img.setLuma(x, row, y[row * stride + x] + 128);
-            }
-        }
-        return img;
     }
 }
