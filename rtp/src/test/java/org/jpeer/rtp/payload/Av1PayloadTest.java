@@ -164,19 +164,9 @@ class Av1PayloadTest {
 
     @Test
     void aMissingPacketDropsTheTemporalUnitAndTheNextStillArrives() {
-        PacketStream stream = new PacketStream(new Av1Packetizer(), 1000, 0);
-        List<RtpPacket> first = new ArrayList<>(stream.packets(new EncodedFrame(temporalUnit(true, 3000, 1), 0, true,
-                320, 240)));
-        List<RtpPacket> second = stream.packets(new EncodedFrame(temporalUnit(false, 3000, 2), 3000, false, 0, 0));
-        Av1Depacketizer d = new Av1Depacketizer();
-        RtpPacket lost = first.remove(1);
-        assertTrue(PacketStream.pushAll(d, first).isEmpty());
-        List<EncodedFrame> out = PacketStream.pushAll(d, second);
-        assertEquals(1, out.size());
-        assertEquals(3000, out.get(0).rtpTimestamp());
-        assertEquals(1, d.framesDropped());
-        assertTrue(d.push(lost).isEmpty());
-        assertEquals(1, d.packetsDiscarded());
+        Vp9Av1Scenarios.lossDropsOnlyThatFrame(new Av1Packetizer(), new Av1Depacketizer(),
+                new EncodedFrame(temporalUnit(true, 3000, 1), 0, true, 320, 240),
+                new EncodedFrame(temporalUnit(false, 3000, 2), 3000, false, 0, 0));
     }
 
     @Test

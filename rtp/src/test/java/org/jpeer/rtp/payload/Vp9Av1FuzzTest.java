@@ -79,10 +79,12 @@ class Vp9Av1FuzzTest {
         corpus.add(Hex.bytes("ba 01 00 30 00a0 0078 0140 00f0 82498342"));
         corpus.add(Hex.bytes("f8 8102 53 07 0a aa"));
         assertTrue(fuzz(new Vp9Depacketizer(), corpus, r) > 100, "mutated frames reached assembly");
+        int parsed = 0;
         for (int i = 0; i < ROUNDS; i++) {
             byte[] b = i % 2 == 0 ? random(r) : mutate(r, corpus.get(r.nextInt(corpus.size())));
-            parse(() -> Vp9Descriptor.parse(b, 0, b.length));
+            parsed += accepted(() -> Vp9Descriptor.parse(b, 0, b.length));
         }
+        assertSomeParsed(parsed);
     }
 
     @Test
@@ -92,23 +94,34 @@ class Vp9Av1FuzzTest {
                 Av1PayloadTest.temporalUnit(false, 60, 2));
         corpus.add(Hex.bytes("78 01 10 03 7a 01 aa 7801"));
         assertTrue(fuzz(new Av1Depacketizer(), corpus, r) > 100, "mutated frames reached assembly");
+        int payloads = 0;
+        int sequenceHeaders = 0;
         for (int i = 0; i < ROUNDS; i++) {
             byte[] b = i % 2 == 0 ? random(r) : mutate(r, corpus.get(r.nextInt(corpus.size())));
-            parse(() -> Av1Depacketizer.parse(b));
+            payloads += accepted(() -> Av1Depacketizer.parse(b));
             byte[] s = mutate(r, Av1PayloadTest.SEQUENCE_HEADER);
-            parse(() -> Av1SequenceHeader.parse(s));
+            sequenceHeaders += accepted(() -> Av1SequenceHeader.parse(s));
         }
+        assertSomeParsed(payloads);
+        assertSomeParsed(sequenceHeaders);
     }
 
     interface Parse {
         Object run() throws InvalidPacketException;
     }
 
-    private static void parse(Parse p) {
+    /** Whether {@code p} parsed; any exception but the documented one fails the test. */
+    private static int accepted(Parse p) {
         try {
             p.run();
-        } catch (InvalidPacketException expected) {
-            // what a receiver drops and counts
+            return 1;
+        } catch (InvalidPacketException rejected) {
+            return 0;
         }
+    }
+
+    /** Both outcomes must occur, or the inputs did not exercise the parser. */
+    private static void assertSomeParsed(int accepted) {
+        assertTrue(accepted > 0 && accepted < ROUNDS, accepted + " of " + ROUNDS + " inputs parsed");
     }
 }

@@ -137,19 +137,9 @@ class Vp9PayloadTest {
 
     @Test
     void aMissingPacketDropsTheFrameAndTheNextFrameStillArrives() {
-        PacketStream stream = new PacketStream(new Vp9Packetizer(), 1000, 0);
-        List<RtpPacket> first = stream.packets(new EncodedFrame(frame(KEY_HEADER, 3000, 1), 0, true, 320, 240));
-        List<RtpPacket> second = stream.packets(new EncodedFrame(frame(INTER_HEADER, 3000, 2), 3000, false, 0, 0));
-        Vp9Depacketizer d = new Vp9Depacketizer();
-        List<RtpPacket> lossy = new ArrayList<>(first);
-        RtpPacket lost = lossy.remove(1);
-        assertTrue(PacketStream.pushAll(d, lossy).isEmpty());
-        List<EncodedFrame> out = PacketStream.pushAll(d, second);
-        assertEquals(1, out.size());
-        assertEquals(3000, out.get(0).rtpTimestamp());
-        assertEquals(1, d.framesDropped());
-        assertTrue(d.push(lost).isEmpty());
-        assertEquals(1, d.packetsDiscarded());
+        Vp9Av1Scenarios.lossDropsOnlyThatFrame(new Vp9Packetizer(), new Vp9Depacketizer(),
+                new EncodedFrame(frame(KEY_HEADER, 3000, 1), 0, true, 320, 240),
+                new EncodedFrame(frame(INTER_HEADER, 3000, 2), 3000, false, 0, 0));
     }
 
     @Test
