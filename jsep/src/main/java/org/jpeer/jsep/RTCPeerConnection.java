@@ -123,7 +123,7 @@ public final class RTCPeerConnection implements AutoCloseable {
     private volatile IceConnectionState iceConnectionState = IceConnectionState.NEW;
     private volatile IceGatheringState iceGatheringState = IceGatheringState.NEW;
     private volatile String failureReason;
-    private final CompletableFuture<Void> gatheringComplete = new CompletableFuture<>();
+    private volatile CompletableFuture<Void> gatheringComplete = new CompletableFuture<>();
     private NegotiatedSession negotiated;
     private RTCSdpType localDescriptionType;
     private RTCSdpType remoteDescriptionType;
@@ -131,6 +131,10 @@ public final class RTCPeerConnection implements AutoCloseable {
     private boolean iceStarted;
     private boolean closed;
     private boolean negotiationNeeded;
+    /** W3C [[LocalIceCredentialsToReplace]]: restartIce() was called and the next offer restarts ICE. */
+    private boolean iceRestartRequested;
+    /** The agent has restarted and its new credentials are not yet in a completed negotiation. */
+    private boolean iceCredentialsFresh;
     private long droppedRtp;
 
     public RTCPeerConnection(RTCConfiguration configuration) {
@@ -308,18 +312,55 @@ public final class RTCPeerConnection implements AutoCloseable {
         return createOffer(OfferOptions.DEFAULT);
     }
 
+    /**
+     * An offer; {@code new OfferOptions(true)} (or an earlier {@link #restartIce()}) restarts ICE:
+     * new credentials and candidates, media going on over the old pair until the new one is chosen.
+     */
     public CompletableFuture<RTCSessionDescription> createOffer(OfferOptions options) {
+        Objects.requireNonNull(options, "options");
         return submit(() -> {
             requireOpen("createOffer");
-            return new RTCSessionDescription(RTCSdpType.OFFER, jsep.createOffer(options, localTransport()).write());
+            boolean restart = (options.iceRestart() || iceRestartRequested || iceCredentialsFresh)
+                    && jsep.localDescription().isPresent();
+            if (restart && !iceCredentialsFresh) {
+                restartIceAgent();
+            }
+            return new RTCSessionDescription(RTCSdpType.OFFER,
+                    jsep.createOffer(new OfferOptions(restart), localTransport()).write());
         });
     }
 
     public CompletableFuture<RTCSessionDescription> createAnswer() {
         return submit(() -> {
             requireOpen("createAnswer");
+            if (jsep.remoteOfferRestartsIce() && !iceCredentialsFresh) {
+                restartIceAgent();
+            }
             return new RTCSessionDescription(RTCSdpType.ANSWER, jsep.createAnswer(localTransport()).write());
         });
+    }
+
+    /**
+     * W3C {@code restartIce()}: the next offer restarts ICE, and {@code onnegotiationneeded} asks
+     * for it. Media goes on over the current pair meanwhile.
+     */
+    public void restartIce() {
+        call(() -> {
+            requireOpen("restartIce");
+            iceRestartRequested = true;
+            updateNegotiationNeeded();
+            return null;
+        });
+    }
+
+    /** New credentials and a new round of gathering, whose candidates replace the old ones. */
+    private void restartIceAgent() {
+        ice.restart();
+        iceCredentialsFresh = true;
+        localCandidates.clear();
+        if (gatheringComplete.isDone()) {
+            gatheringComplete = new CompletableFuture<>();
+        }
     }
 
     /** Applies an offer or answer this side created (a description with type {@code rollback} undoes an offer). */
@@ -455,7 +496,7 @@ public final class RTCPeerConnection implements AutoCloseable {
         if (closed || jsep.signalingState() != RTCSignalingState.STABLE) {
             return;
         }
-        if (!jsep.negotiationNeeded()) {
+        if (!iceRestartRequested && !jsep.negotiationNeeded()) {
             negotiationNeeded = false;
             return;
         }
@@ -508,6 +549,10 @@ public final class RTCPeerConnection implements AutoCloseable {
         negotiated = n;
         if (previous == null || n.iceRestart()) {
             ice.setRemoteParameters(new IceParameters(n.remoteIceUfrag(), n.remoteIcePwd()));
+        }
+        if (n.iceRestart()) {
+            iceRestartRequested = false;
+            iceCredentialsFresh = false;
         }
         n.remoteCandidates().forEach(this::addRemoteCandidate);
         if (n.remoteEndOfCandidates()) {

@@ -37,6 +37,7 @@ final class TestPeer implements AutoCloseable {
     private final Vp8FrameVerifier video = new Vp8FrameVerifier();
     final AtomicInteger negotiationNeeded = new AtomicInteger();
     private final Map<String, AtomicLong> framesByMid = new ConcurrentHashMap<>();
+    private final Map<String, Gaps> gapsByMid = new ConcurrentHashMap<>();
     private final List<RTCIceCandidate> earlyCandidates = new ArrayList<>();
     private boolean hasRemoteDescription;
     private final List<MediaPlayer> players = new ArrayList<>();
@@ -51,9 +52,11 @@ final class TestPeer implements AutoCloseable {
         pc.onTrack(e -> {
             String mid = e.transceiver().mid();
             AtomicLong count = framesByMid.computeIfAbsent(mid, m -> new AtomicLong());
+            Gaps gaps = gapsByMid.computeIfAbsent(mid, m -> new Gaps());
             boolean audio = e.track().kind() == MediaKind.AUDIO;
             e.track().onFrame(f -> {
                 count.incrementAndGet();
+                gaps.frame(System.nanoTime());
                 verifier.execute(() -> verify(audio, f));
             });
         });
@@ -120,6 +123,29 @@ final class TestPeer implements AutoCloseable {
         answerer.setRemoteDescription(offerer.pc.localDescription());
         answerer.pc.setLocalDescription().join();
         offerer.setRemoteDescription(answerer.pc.localDescription());
+    }
+
+    /** The longest time between two frames of {@code mid} since the last {@link #resetGaps}, in ms. */
+    long longestGapMillis(String mid) {
+        Gaps g = gapsByMid.get(mid);
+        return g == null ? 0 : g.longest / 1_000_000;
+    }
+
+    void resetGaps(String mid) {
+        gapsByMid.computeIfAbsent(mid, m -> new Gaps()).longest = 0;
+    }
+
+    /** Frame arrival gaps, written on the connection's thread only. */
+    private static final class Gaps {
+        private long last;
+        private volatile long longest;
+
+        void frame(long nanos) {
+            if (last != 0) {
+                longest = Math.max(longest, nanos - last);
+            }
+            last = nanos;
+        }
     }
 
     long frames(String mid) {
