@@ -100,18 +100,8 @@ class Av1PayloadTest {
     @ParameterizedTest
     @ValueSource(ints = {5, 10, 50, 576, 1200, 1500})
     void roundTripsAcrossPayloadSizes(int mtu) {
-        PacketStream stream = new PacketStream(new Av1Packetizer(), mtu, 65530);
-        Av1Depacketizer d = new Av1Depacketizer();
-        for (int n = 0; n < 6; n++) {
-            boolean key = n % 3 == 0;
-            EncodedFrame sent = new EncodedFrame(temporalUnit(key, 2500 + 17 * n, n), n * 3000L, key,
-                    key ? 320 : 0, key ? 240 : 0);
-            List<RtpPacket> packets = stream.packets(sent);
-            packets.forEach(p -> assertTrue(p.payload().length <= mtu));
-            assertEquals(List.of(sent), PacketStream.pushAll(d, packets));
-        }
-        assertEquals(6, d.framesAssembled());
-        assertEquals(0, d.framesDropped());
+        Vp9Av1Scenarios.roundTrips(new Av1Packetizer(), new Av1Depacketizer(), mtu,
+                (n, key) -> temporalUnit(key, 2500 + 17 * n, n));
     }
 
     @Test

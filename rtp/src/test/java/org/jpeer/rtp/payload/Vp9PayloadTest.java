@@ -110,18 +110,8 @@ class Vp9PayloadTest {
     @ParameterizedTest
     @ValueSource(ints = {12, 20, 100, 576, 1200, 1500})
     void roundTripsAcrossPayloadSizes(int mtu) {
-        PacketStream stream = new PacketStream(new Vp9Packetizer(3), mtu, 65500);
-        Vp9Depacketizer d = new Vp9Depacketizer();
-        for (int n = 0; n < 6; n++) {
-            boolean key = n % 3 == 0;
-            EncodedFrame sent = new EncodedFrame(frame(key ? KEY_HEADER : INTER_HEADER, 2000 + 13 * n, n), n * 3000L,
-                    key, key ? 320 : 0, key ? 240 : 0);
-            List<RtpPacket> packets = stream.packets(sent);
-            packets.forEach(p -> assertTrue(p.payload().length <= mtu));
-            assertEquals(List.of(sent), PacketStream.pushAll(d, packets));
-        }
-        assertEquals(6, d.framesAssembled());
-        assertEquals(0, d.framesDropped());
+        Vp9Av1Scenarios.roundTrips(new Vp9Packetizer(3), new Vp9Depacketizer(), mtu,
+                (n, key) -> frame(key ? KEY_HEADER : INTER_HEADER, 2000 + 13 * n, n));
     }
 
     @Test
