@@ -4,13 +4,15 @@
 // that Chromium's --use-fake-device-for-media-stream provides). The Java side (ChromePeer) calls
 // the functions of `jpeer` through `jpeer.call`, one name per peer; test pages may call them too.
 //
-// Signaling is non-trickle: offer() and answer() wait for ICE gathering to complete, so the SDP
-// they return carries every candidate. Received tracks play in <video>/<audio> elements: Chromium
+// Signaling is non-trickle by default: offer() and answer() wait for ICE gathering to complete, so
+// the SDP they return carries every candidate. For trickle ICE, offerNow() and answerNow() return
+// at once and takeCandidates() hands over the candidates gathered since (each peer queues them). Received tracks play in <video>/<audio> elements: Chromium
 // counts an audio track's totalSamplesReceived only while it plays.
 'use strict';
 
 const jpeer = (() => {
   const peers = new Map();
+  const receiveOnly = new Set();
 
   function peer(name) {
     const p = peers.get(name);
@@ -29,12 +31,19 @@ const jpeer = (() => {
   async function createPeer(name) {
     if (peers.has(name)) throw new Error(`peer '${name}' exists`);
     const pc = new RTCPeerConnection();
-    const p = { pc, marks: { start: null, connected: null, firstFrame: null } };
+    const p = { pc, marks: { start: null, connected: null, firstFrame: null }, candidates: [] };
     peers.set(name, p);
     pc.addEventListener('connectionstatechange', () => {
       if (pc.connectionState === 'connected') mark(p, 'connected');
     });
     pc.addEventListener('track', (event) => play(name, p, event.track));
+    // null marks the end of candidates.
+    pc.addEventListener('icecandidate', (event) => p.candidates.push(event.candidate ? event.candidate.toJSON() : null));
+    if (receiveOnly.has(name)) {
+      pc.addTransceiver('audio', { direction: 'recvonly' });
+      pc.addTransceiver('video', { direction: 'recvonly' });
+      return;
+    }
     const media = await navigator.mediaDevices.getUserMedia({ audio: true, video: { width: 640, height: 480 } });
     for (const track of media.getTracks()) pc.addTrack(track, media);
   }
@@ -58,6 +67,35 @@ const jpeer = (() => {
         if (pc.iceGatheringState === 'complete') resolve();
       });
     });
+  }
+
+  // The next createPeer(name) makes a peer without camera or microphone: recvonly transceivers.
+  function prepareReceiveOnly(name) {
+    receiveOnly.add(name);
+  }
+
+  // createOffer + setLocalDescription, returning at once: candidates follow via takeCandidates.
+  async function offerNow(name) {
+    const p = peer(name);
+    mark(p, 'start');
+    await p.pc.setLocalDescription(await p.pc.createOffer());
+    return p.pc.localDescription.sdp;
+  }
+
+  async function answerNow(name, sdp) {
+    const p = peer(name);
+    mark(p, 'start');
+    await p.pc.setRemoteDescription({ type: 'offer', sdp });
+    await p.pc.setLocalDescription(await p.pc.createAnswer());
+    return p.pc.localDescription.sdp;
+  }
+
+  // The candidates gathered since the last call ({candidate, sdpMid, sdpMLineIndex}, null at the end).
+  function takeCandidates(name) {
+    const p = peer(name);
+    const taken = p.candidates;
+    p.candidates = [];
+    return taken;
   }
 
   async function offer(name) {
@@ -144,7 +182,10 @@ const jpeer = (() => {
     return { ...figures, marks: { ...p.marks } };
   }
 
-  const functions = { createPeer, offer, answer, setRemote, addIceCandidate, offerTo, awaitConnected, stats };
+  const functions = {
+    createPeer, prepareReceiveOnly, offer, answer, offerNow, answerNow, takeCandidates, setRemote,
+    addIceCandidate, offerTo, awaitConnected, stats,
+  };
 
   // The entry point for WebDriver's executeAsyncScript: runs functions[fn](...args) and resolves
   // to JSON text, {"value": ...} or {"error": "..."}, so a rejection reaches Java with its reason
