@@ -14,13 +14,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.jpeer.jsep.negotiation.MediaKind;
 import org.jpeer.rtp.media.MediaSource;
 import org.jpeer.rtp.media.OpusToneSource;
+import org.jpeer.rtp.media.H264PatternSource;
 import org.jpeer.rtp.media.Vp8PatternSource;
 import org.jpeer.rtp.payload.EncodedFrame;
 import org.jpeer.rtp.verify.ToneVerifier;
+import org.jpeer.rtp.verify.H264FrameVerifier;
 import org.jpeer.rtp.verify.Vp8FrameVerifier;
 
 /**
@@ -34,7 +37,9 @@ final class TestPeer implements AutoCloseable {
 
     final RTCPeerConnection pc;
     private final ToneVerifier tone = new ToneVerifier();
-    private final Vp8FrameVerifier video = new Vp8FrameVerifier();
+    private final boolean h264;
+    private final Vp8FrameVerifier vp8 = new Vp8FrameVerifier();
+    private final H264FrameVerifier avc = new H264FrameVerifier();
     final AtomicInteger negotiationNeeded = new AtomicInteger();
     private final Map<String, AtomicLong> framesByMid = new ConcurrentHashMap<>();
     private final Map<String, Gaps> gapsByMid = new ConcurrentHashMap<>();
@@ -48,6 +53,12 @@ final class TestPeer implements AutoCloseable {
     });
 
     TestPeer(RTCConfiguration configuration) {
+        this(configuration, false);
+    }
+
+    /** With {@code h264}, video is sent as H.264 (the configuration should allow only that) and verified so. */
+    TestPeer(RTCConfiguration configuration, boolean h264) {
+        this.h264 = h264;
         pc = new RTCPeerConnection(configuration);
         pc.onTrack(e -> {
             String mid = e.transceiver().mid();
@@ -71,7 +82,11 @@ final class TestPeer implements AutoCloseable {
         if (audio) {
             tone.accept(f);
         } else {
-            video.accept(f);
+            if (h264) {
+                avc.accept(f);
+            } else {
+                vp8.accept(f);
+            }
         }
     }
 
@@ -84,7 +99,7 @@ final class TestPeer implements AutoCloseable {
     }
 
     MediaPlayer play(MediaKind kind, MediaStreamTrack track) {
-        MediaSource source = kind == MediaKind.AUDIO ? new OpusToneSource(TONE_HZ) : new Vp8PatternSource(160, 120, 30);
+        MediaSource source = kind == MediaKind.AUDIO ? new OpusToneSource(TONE_HZ) : h264 ? new H264PatternSource(160, 120, 30) : new Vp8PatternSource(160, 120, 30);
         MediaPlayer player = MediaPlayer.play(source, track);
         players.add(player);
         return player;
@@ -169,11 +184,14 @@ final class TestPeer implements AutoCloseable {
         await(() -> onVerifier(() -> tone.verified(TONE_HZ, 5)), () -> "tone verified: " + onVerifier(tone::toString));
     }
 
-    /** Waits until {@code keyframes} more VP8 keyframes decoded. */
+    /** Waits until {@code keyframes} more keyframes (VP8, or H.264 IDR pictures) decoded. */
     void awaitVideoVerified(int keyframes) {
-        long target = onVerifier(video::decoded) + keyframes;
-        await(() -> onVerifier(video::decoded) >= target && onVerifier(video::corrupt) == 0,
-                () -> "VP8 decoded " + onVerifier(video::decoded) + " of " + target + ", corrupt " + onVerifier(video::corrupt));
+        LongSupplier decoded = h264 ? avc::decoded : vp8::decoded;
+        LongSupplier corrupt = h264 ? avc::corrupt : vp8::corrupt;
+        long target = onVerifier(decoded::getAsLong) + keyframes;
+        await(() -> onVerifier(decoded::getAsLong) >= target && onVerifier(corrupt::getAsLong) == 0,
+                () -> (h264 ? "H.264" : "VP8") + " decoded " + onVerifier(decoded::getAsLong) + " of " + target
+                        + ", corrupt " + onVerifier(corrupt::getAsLong));
     }
 
     /** The verifiers belong to their thread; the test reads them there. */
