@@ -89,6 +89,20 @@ class IceUdpMuxTest {
     }
 
     @Test
+    void anAgentOnTheMuxLeavesNoFileDescriptorBehind() throws Exception {
+        connectClientToServer().awaitConnected();
+        int fdsBefore = IceAgentCloseTest.openFileDescriptors();
+        IceAgent agent = IceAgent.create(IceAgentConfig.builder().udpMux(mux).build());
+        agent.startGathering();
+        assertEquals(2, mux.registeredAgents());
+        agent.close();
+        assertEquals(1, mux.registeredAgents());
+        if (fdsBefore >= 0) {
+            IceAgentCloseTest.assertBecomes(fdsBefore, IceAgentCloseTest::openFileDescriptors, "file descriptors leaked");
+        }
+    }
+
+    @Test
     void misuseIsRefusedWithTheRule() throws Exception {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> IceAgentConfig.builder()
                 .allowedAddresses(List.of(InetAddress.getByName("127.0.0.2"))).udpMux(mux).build());

@@ -96,10 +96,10 @@ final class Generation implements AutoCloseable {
         agent.setNominationStrategy(NominationStrategy.NOMINATE_FIRST_VALID);
         agent.setTa(config.checkInterval().toMillis());
         this.relayOnly = config.iceTransportPolicy() == IceTransportPolicy.RELAY;
-        this.relays = new RelayEndpoints(transport);
+        this.relays = new RelayEndpoints(rttTracker, transport);
         this.hostHarvester = hostHarvester(config, rttTracker, transport, localParameters.ufrag(), !relayOnly);
         agent.addCandidateHarvester(hostHarvester);
-        this.serverHarvesters = ServerHarvesters.from(config.iceServers());
+        this.serverHarvesters = ServerHarvesters.from(config.iceServers(), relays);
         serverHarvesters.harvesters().forEach(agent::addCandidateHarvester);
         this.stream = agent.createMediaStream("jpeer-" + name);
         stream.addPairChangeListener(this::onPairChange);
@@ -297,10 +297,10 @@ final class Generation implements AutoCloseable {
         }
     }
 
-    /** Reports {@code candidate}, after opening the media path of a relayed one so the peer can use it at once. */
+    /** Reports {@code candidate}; a relayed one only if its socket is being read, so the peer can use it at once. */
     private void emitLocalCandidate(LocalCandidate candidate) {
         if (candidate instanceof RelayedCandidate relayed) {
-            if (!relays.open(relayed)) {
+            if (relays.find(relayed).isEmpty()) {
                 return;
             }
             pairLateLocalCandidate(relayed);

@@ -20,7 +20,7 @@ final class MuxedSocket implements HostSocket {
     MuxedSocket(UdpMux mux, String ufrag, DatagramSocket shared, RttTracker rttTracker, PacketSink sink) throws IOException {
         this.mux = mux;
         this.ufrag = ufrag;
-        this.inbox = new StunInboxSocket(shared, rttTracker, false, to -> mux.bindAddress(to, this));
+        this.inbox = new StunInboxSocket(shared, rttTracker, to -> mux.bindAddress(to, this));
         this.sorter = new DatagramSorter(inbox, rttTracker, sink);
     }
 

@@ -1,60 +1,49 @@
 package org.jpeer.ice.internal;
 
 import java.io.IOException;
-import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
 import java.net.SocketException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.LongAdder;
 
 import org.ice4j.ice.RelayedCandidate;
 import org.ice4j.socket.IceSocketWrapper;
-import org.ice4j.socket.MultiplexingDatagramSocket;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The media side of a TURN allocation (a relayed candidate): sends through ice4j's relayed socket,
- * which wraps each datagram in a Send indication to the server, and reads the non-STUN datagrams
- * that the server's Data indications carried, on its own thread.
+ * A TURN allocation (a relayed candidate) read and sorted like a host socket: our reader
+ * ({@code jpeer-ice-relay-rx-N}) takes every datagram the server's Data indications carried out of
+ * ice4j's relayed socket and hands STUN (checks through the relay) to ice4j's inbox, DTLS and
+ * RTP/RTCP to the transport. Sends go through ice4j's relayed socket, which wraps them in Send
+ * indications to the server.
  *
- * <p>ice4j's STUN stack reads the relayed socket's STUN (the checks arriving through the relay) from
- * its own view; this endpoint takes the other view, so the two never compete for a datagram. Data
- * indications rather than ChannelData: ice4j binds channels only on a host socket of its own
+ * <p>ice4j would give its STUN stack a filtered view of the relayed socket instead; those views never
+ * release their own file descriptor, and a second view for media would compete with it.
+ *
+ * <p>Data indications rather than ChannelData: ice4j binds channels only on a host socket of its own
  * multiplexing kind, so on ours it installs permissions and the server answers in indications,
  * which our host reader already routes to ice4j as STUN.
  */
-final class RelayEndpoint implements DatagramOut, AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(RelayEndpoint.class);
+final class RelayEndpoint implements DatagramOut {
     private static final AtomicInteger IDS = new AtomicInteger();
 
     private final RelayedCandidate candidate;
-    private final IceSocketWrapper socket;
-    private final DatagramSocket nonStun;
-    private final PacketSink sink;
-    private final Thread reader;
-    private final byte[] buffer = new byte[UdpEndpoint.MAX_DATAGRAM];
+    private final DatagramSocket relayed;
+    private final StunInboxSocket inbox;
+    private final SocketReader reader;
+    private final DatagramSorter sorter;
 
-    final LongAdder garbage = new LongAdder();
-    final LongAdder readErrors = new LongAdder();
-
-    private volatile boolean open = true;
-
-    private RelayEndpoint(RelayedCandidate candidate, DatagramSocket nonStun, PacketSink sink) {
+    private RelayEndpoint(RelayedCandidate candidate, RttTracker rttTracker, PacketSink sink) throws SocketException {
         this.candidate = candidate;
-        this.socket = candidate.getCandidateIceSocketWrapper();
-        this.nonStun = nonStun;
-        this.sink = sink;
-        this.reader = new Thread(this::readLoop, "jpeer-ice-relay-rx-" + IDS.incrementAndGet());
-        reader.setDaemon(true);
+        this.relayed = candidate.getCandidateIceSocketWrapper().getUDPSocket();
+        this.inbox = new StunInboxSocket(relayed, rttTracker, to -> { });
+        this.sorter = new DatagramSorter(inbox, rttTracker, sink);
+        this.reader = new SocketReader(relayed, "jpeer-ice-relay-rx-" + IDS.incrementAndGet(),
+                (buf, len, source) -> sorter.sort(buf, 0, len, source));
     }
 
-    /** Starts reading the relayed candidate's non-STUN datagrams. */
-    static RelayEndpoint open(RelayedCandidate candidate, PacketSink sink) throws SocketException {
-        MultiplexingDatagramSocket mux = (MultiplexingDatagramSocket) candidate.getCandidateIceSocketWrapper().getUDPSocket();
-        DatagramSocket nonStun = mux.getSocket(p -> PacketKind.of(p.getData(), p.getOffset(), p.getLength()) != PacketKind.STUN);
-        RelayEndpoint endpoint = new RelayEndpoint(candidate, nonStun, sink);
+    /** Starts reading the relayed candidate's datagrams. */
+    static RelayEndpoint open(RelayedCandidate candidate, RttTracker rttTracker, PacketSink sink) throws SocketException {
+        RelayEndpoint endpoint = new RelayEndpoint(candidate, rttTracker, sink);
         endpoint.reader.start();
         return endpoint;
     }
@@ -63,50 +52,24 @@ final class RelayEndpoint implements DatagramOut, AutoCloseable {
         return candidate;
     }
 
+    /** What ice4j's STUN stack reads and writes for this candidate. */
+    IceSocketWrapper stunSocket() {
+        return new StunView(inbox);
+    }
+
+    long drops() {
+        return sorter.drops() + reader.errors();
+    }
+
     /** ice4j copies the datagram into its TURN send queue, so the caller's bytes are free on return. */
     @Override
     public void send(byte[] buf, int off, int len, InetSocketAddress to) throws IOException {
-        socket.send(new DatagramPacket(buf, off, len, to));
+        SocketReader.send(relayed, buf, off, len, to);
     }
 
-    private void readLoop() {
-        DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
-        while (open) {
-            try {
-                packet.setData(buffer, 0, buffer.length);
-                nonStun.receive(packet);
-                dispatch(packet);
-            } catch (SocketException e) {
-                if (!open || nonStun.isClosed()) {
-                    break;
-                }
-                readErrors.increment();
-            } catch (IOException | RuntimeException e) {
-                readErrors.increment();
-                LOG.debug("relayed datagram dropped: {}", e.toString());
-            }
-        }
-    }
-
-    private void dispatch(DatagramPacket packet) {
-        int len = packet.getLength();
-        switch (PacketKind.of(buffer, 0, len)) {
-            case DTLS, RTP_RTCP -> sink.onPacket(buffer, 0, len, (InetSocketAddress) packet.getSocketAddress());
-            default -> garbage.increment();
-        }
-    }
-
-    @Override
-    public void close() {
-        open = false;
-        nonStun.close();
-        if (Thread.currentThread() != reader) {
-            reader.interrupt();
-            try {
-                reader.join(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+    /** Closes the relayed socket (ice4j has released the allocation by then) and ends the reader. */
+    void close() {
+        inbox.close();
+        reader.close();
     }
 }

@@ -8,29 +8,33 @@ import java.util.Optional;
 import org.ice4j.ice.RelayedCandidate;
 
 /**
- * The {@link RelayEndpoint}s of one agent, one per TURN allocation, opened as ice4j reports each
- * relayed candidate and all closed with the agent. Opening after {@link #closeAll()} is refused, so a
- * late allocation cannot leave a reader thread behind.
+ * The {@link RelayEndpoint}s of one agent, one per TURN allocation, opened when ice4j first asks
+ * for the relayed candidate's STUN socket and all closed with the agent. Opening after
+ * {@link #closeAll()} is refused, so a late allocation cannot leave a reader thread behind.
  */
 final class RelayEndpoints {
+    private final RttTracker rttTracker;
     private final PacketSink sink;
     private final List<RelayEndpoint> endpoints = new ArrayList<>();
     private boolean closed;
 
-    RelayEndpoints(PacketSink sink) {
+    RelayEndpoints(RttTracker rttTracker, PacketSink sink) {
+        this.rttTracker = rttTracker;
         this.sink = sink;
     }
 
-    /** False when the agent is already closed or the relayed socket is unusable. */
-    synchronized boolean open(RelayedCandidate candidate) {
-        if (closed) {
-            return false;
+    /** The endpoint of {@code candidate}, opened on first use; empty once closed or if the socket is unusable. */
+    synchronized Optional<RelayEndpoint> open(RelayedCandidate candidate) {
+        Optional<RelayEndpoint> known = find(candidate);
+        if (known.isPresent() || closed) {
+            return known;
         }
         try {
-            endpoints.add(RelayEndpoint.open(candidate, sink));
-            return true;
+            RelayEndpoint endpoint = RelayEndpoint.open(candidate, rttTracker, sink);
+            endpoints.add(endpoint);
+            return Optional.of(endpoint);
         } catch (SocketException e) {
-            return false;
+            return Optional.empty();
         }
     }
 
@@ -39,7 +43,7 @@ final class RelayEndpoints {
     }
 
     synchronized long drops() {
-        return endpoints.stream().mapToLong(e -> e.garbage.sum() + e.readErrors.sum()).sum();
+        return endpoints.stream().mapToLong(RelayEndpoint::drops).sum();
     }
 
     void closeAll() {

@@ -12,7 +12,6 @@ import org.ice4j.Transport;
 import org.ice4j.TransportAddress;
 import org.ice4j.ice.harvest.CandidateHarvester;
 import org.ice4j.ice.harvest.StunCandidateHarvester;
-import org.ice4j.ice.harvest.TurnCandidateHarvester;
 import org.ice4j.security.LongTermCredential;
 import org.jpeer.ice.IceServer;
 
@@ -24,11 +23,12 @@ import org.jpeer.ice.IceServer;
 record ServerHarvesters(List<CandidateHarvester> harvesters) {
     static final int DEFAULT_PORT = 3478;
 
-    static ServerHarvesters from(List<IceServer> servers) {
+    /** @param relays where the relayed candidates' sockets are read */
+    static ServerHarvesters from(List<IceServer> servers, RelayEndpoints relays) {
         List<CandidateHarvester> result = new ArrayList<>();
         for (IceServer server : servers) {
             for (String url : server.urls()) {
-                result.add(harvester(url, server));
+                result.add(harvester(url, server, relays));
             }
         }
         return new ServerHarvesters(List.copyOf(result));
@@ -38,7 +38,7 @@ record ServerHarvesters(List<CandidateHarvester> harvesters) {
         return harvesters.isEmpty();
     }
 
-    private static CandidateHarvester harvester(String url, IceServer server) {
+    private static CandidateHarvester harvester(String url, IceServer server, RelayEndpoints relays) {
         Objects.requireNonNull(server, "server");
         int colon = url.indexOf(':');
         String scheme = colon < 0 ? "" : url.substring(0, colon).toLowerCase(Locale.ROOT);
@@ -62,7 +62,7 @@ record ServerHarvesters(List<CandidateHarvester> harvesters) {
         }
         // ice4j logs TURN requests; the bridge then removes the credential.
         Secrets.register(server.credential());
-        return new TurnCandidateHarvester(address, new LongTermCredential(server.username(), server.credential()));
+        return new RelayHarvester(address, new LongTermCredential(server.username(), server.credential()), relays);
     }
 
     private static TransportAddress address(String url, String hostPort) {

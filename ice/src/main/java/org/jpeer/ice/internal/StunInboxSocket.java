@@ -26,20 +26,17 @@ final class StunInboxSocket extends DelegatingDatagramSocket {
 
     private final BlockingQueue<DatagramPacket> queue = new ArrayBlockingQueue<>(CAPACITY);
     private final RttTracker rttTracker;
-    private final boolean ownsSocket;
     private final Consumer<InetSocketAddress> sendingTo;
     private volatile boolean closed;
 
     /**
-     * @param ownsSocket whether closing this closes {@code realSocket} (not when it is shared, as an
-     *     {@link UdpMux}'s is)
+     * @param realSocket where sends go; closing the inbox leaves it open (its reader's owner closes it)
      * @param sendingTo told of every destination ice4j sends to, before the datagram leaves
      */
-    StunInboxSocket(DatagramSocket realSocket, RttTracker rttTracker, boolean ownsSocket,
-                    Consumer<InetSocketAddress> sendingTo) throws SocketException {
-        super(realSocket);
+    StunInboxSocket(DatagramSocket realSocket, RttTracker rttTracker, Consumer<InetSocketAddress> sendingTo)
+            throws SocketException {
+        super(new SocketHandle(realSocket));
         this.rttTracker = rttTracker;
-        this.ownsSocket = ownsSocket;
         this.sendingTo = sendingTo;
     }
 
@@ -106,7 +103,7 @@ final class StunInboxSocket extends DelegatingDatagramSocket {
 
     @Override
     public boolean isClosed() {
-        return closed || (ownsSocket && super.isClosed());
+        return closed || super.isClosed();
     }
 
     @Override
@@ -116,8 +113,6 @@ final class StunInboxSocket extends DelegatingDatagramSocket {
             queue.clear();
             queue.offer(CLOSED);
         }
-        if (ownsSocket) {
-            super.close();
-        }
+        super.close();
     }
 }

@@ -1,7 +1,6 @@
 package org.jpeer.ice.internal;
 
 import java.io.IOException;
-import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
 import java.util.Map;
@@ -10,8 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.jpeer.ice.IceUdpMux;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The {@link IceUdpMux}: one socket, one reader, and two maps. A connectivity check names its
@@ -27,15 +24,9 @@ import org.slf4j.LoggerFactory;
  * from new addresses cannot grow the map without limit; what no agent claims is dropped and counted.
  */
 public final class UdpMux implements IceUdpMux {
-    private static final Logger LOG = LoggerFactory.getLogger(UdpMux.class);
-
-    private static final ThreadLocal<DatagramPacket> SEND_PACKET =
-            ThreadLocal.withInitial(() -> new DatagramPacket(new byte[0], 0));
-
     private final DatagramSocket socket;
     private final InetSocketAddress localAddress;
-    private final Thread reader;
-    private final byte[] buffer = new byte[UdpEndpoint.MAX_DATAGRAM];
+    private final SocketReader reader;
     private final Map<String, MuxedSocket> byUfrag = new ConcurrentHashMap<>();
     private final Map<InetSocketAddress, MuxedSocket> byAddress = new ConcurrentHashMap<>();
     private final LongAdder dropped = new LongAdder();
@@ -44,8 +35,7 @@ public final class UdpMux implements IceUdpMux {
     private UdpMux(DatagramSocket socket) {
         this.socket = socket;
         this.localAddress = (InetSocketAddress) socket.getLocalSocketAddress();
-        this.reader = new Thread(this::readLoop, "jpeer-ice-mux-" + localAddress.getPort());
-        reader.setDaemon(true);
+        this.reader = new SocketReader(socket, "jpeer-ice-mux-" + localAddress.getPort(), this::dispatch);
     }
 
     public static UdpMux bind(InetSocketAddress address) throws IOException {
@@ -70,7 +60,7 @@ public final class UdpMux implements IceUdpMux {
 
     @Override
     public long droppedDatagrams() {
-        return dropped.sum();
+        return dropped.sum() + reader.errors();
     }
 
     /** The share of one agent (one ICE generation), found by its local {@code ufrag}. */
@@ -99,32 +89,11 @@ public final class UdpMux implements IceUdpMux {
         socket.boundAddresses().forEach(a -> byAddress.remove(a, socket));
     }
 
-    /** Sends without allocating: a per-thread packet points at the caller's bytes for the call. */
     void send(byte[] buf, int off, int len, InetSocketAddress to) throws IOException {
-        DatagramPacket packet = SEND_PACKET.get();
-        packet.setData(buf, off, len);
-        packet.setSocketAddress(to);
-        socket.send(packet);
+        SocketReader.send(socket, buf, off, len, to);
     }
 
-    private void readLoop() {
-        DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
-        while (open) {
-            try {
-                packet.setData(buffer, 0, buffer.length);
-                socket.receive(packet);
-                dispatch(packet.getLength(), (InetSocketAddress) packet.getSocketAddress());
-            } catch (IOException | RuntimeException e) {
-                if (socket.isClosed()) {
-                    break;
-                }
-                dropped.increment();
-                LOG.debug("datagram on mux {} dropped: {}", localAddress, e.toString());
-            }
-        }
-    }
-
-    private void dispatch(int len, InetSocketAddress source) {
+    private void dispatch(byte[] buffer, int len, InetSocketAddress source) {
         MuxedSocket target = byAddress.get(source);
         if (target == null) {
             String ufrag = StunPackets.localUfrag(buffer, 0, len);
@@ -146,14 +115,7 @@ public final class UdpMux implements IceUdpMux {
             return;
         }
         open = false;
-        socket.close();
-        if (Thread.currentThread() != reader) {
-            try {
-                reader.join(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        reader.close();
         byUfrag.values().forEach(MuxedSocket::close);
     }
 }
