@@ -35,11 +35,7 @@ class ChromeTrickleIceTest extends ChromiumTest {
             assertFalse(answer.sdp().contains("a=candidate"), "the answer goes before any candidate");
             page.setRemote(answer.sdp());
 
-            int[] counts = trickle.exchangeCandidates(page, TIMEOUT);
-            assertTrue(counts[0] > 0 && counts[1] > 0, "candidates trickled both ways");
-            page.awaitConnected(TIMEOUT);
-            page.awaitStats(s -> s.framesDecoded() > 10 && s.totalSamplesReceived() > 0,
-                    "echoed video decoded and audio played", TIMEOUT);
+            trickleThenAwaitMedia(trickle, page, "echoed video decoded and audio played");
         }
     }
 
@@ -47,24 +43,16 @@ class ChromeTrickleIceTest extends ChromiumTest {
     void jpeerOffersWithTrickleAndChromeDecodesItsMedia() throws Exception {
         chromium.open(pages.uri("/"));
         ChromePeer page = ChromePeer.create(chromium, "page");
-        MediaStreamTrack tone = MediaStreamTrack.audio("tone");
-        MediaStreamTrack pattern = MediaStreamTrack.video("pattern");
-        try (RTCPeerConnection pc = new RTCPeerConnection(RTCConfiguration.defaults());
-             MediaPlayer audio = MediaPlayer.play(new OpusToneSource(440), tone);
-             MediaPlayer video = MediaPlayer.play(new Vp8PatternSource(320, 240, 30), pattern)) {
+        try (TestMedia media = TestMedia.play()) {
+            RTCPeerConnection pc = media.pc;
             ChromeTrickle trickle = ChromeTrickle.between(chromium, "page", pc);
-            pc.addTrack(tone);
-            pc.addTrack(pattern);
+            media.addTracks();
             RTCSessionDescription offer = pc.createOffer().join();
             pc.setLocalDescription(offer).join();
             assertFalse(offer.sdp().contains("a=candidate"), "the offer goes before any candidate");
             pc.setRemoteDescription(RTCSessionDescription.answer(trickle.answerNow(offer.sdp()))).join();
 
-            int[] counts = trickle.exchangeCandidates(page, TIMEOUT);
-            assertTrue(counts[0] > 0 && counts[1] > 0, "candidates trickled both ways");
-            page.awaitConnected(TIMEOUT);
-            page.awaitStats(s -> s.framesDecoded() > 10 && s.totalSamplesReceived() > 0,
-                    "JPeer's video decoded and audio played", TIMEOUT);
+            trickleThenAwaitMedia(trickle, page, "JPeer's video decoded and audio played");
         }
     }
 
@@ -73,24 +61,56 @@ class ChromeTrickleIceTest extends ChromiumTest {
         chromium.open(pages.uri("/"));
         ChromeTrickle.prepareReceiveOnly(chromium, "viewer");
         ChromePeer viewer = ChromePeer.create(chromium, "viewer");
-        MediaStreamTrack tone = MediaStreamTrack.audio("tone");
-        MediaStreamTrack pattern = MediaStreamTrack.video("pattern");
-        try (RTCPeerConnection pc = new RTCPeerConnection(RTCConfiguration.defaults());
-             MediaPlayer audio = MediaPlayer.play(new OpusToneSource(440), tone);
-             MediaPlayer video = MediaPlayer.play(new Vp8PatternSource(320, 240, 30), pattern)) {
+        try (TestMedia media = TestMedia.play()) {
+            RTCPeerConnection pc = media.pc;
             pc.setRemoteDescription(RTCSessionDescription.offer(viewer.offer())).join();
             // addTrack takes up the transceivers the recvonly offer created: the answer says sendonly.
-            pc.addTrack(tone);
-            pc.addTrack(pattern);
+            media.addTracks();
             RTCSessionDescription answer = pc.createAnswer().join();
             pc.setLocalDescription(answer).join();
             pc.whenIceGatheringComplete().join();
             assertTrue(answer.sdp().contains("a=sendonly"), answer.sdp());
             viewer.setRemote(pc.localDescription().sdp());
 
-            viewer.awaitConnected(TIMEOUT);
-            viewer.awaitStats(s -> s.framesDecoded() > 10 && s.totalSamplesReceived() > 0,
-                    "JPeer's video decoded and audio played by a receive-only Chrome", TIMEOUT);
+            awaitMedia(viewer, "JPeer's video decoded and audio played by a receive-only Chrome");
+        }
+    }
+
+    private static void trickleThenAwaitMedia(ChromeTrickle trickle, ChromePeer page, String what)
+            throws InterruptedException {
+        int[] counts = trickle.exchangeCandidates(page, TIMEOUT);
+        assertTrue(counts[0] > 0 && counts[1] > 0, "candidates trickled both ways: " + counts[0] + ", " + counts[1]);
+        awaitMedia(page, what);
+    }
+
+    /** Chrome connected and, by its own getStats, decodes video and plays audio. */
+    private static void awaitMedia(ChromePeer page, String what) {
+        page.awaitConnected(TIMEOUT);
+        page.awaitStats(s -> s.framesDecoded() > 10 && s.totalSamplesReceived() > 0, what, TIMEOUT);
+    }
+
+    /** A connection and JPeer's live test media (Opus tone, VP8 pattern), closed together. */
+    private static final class TestMedia implements AutoCloseable {
+        final RTCPeerConnection pc = new RTCPeerConnection(RTCConfiguration.defaults());
+        final MediaStreamTrack tone = MediaStreamTrack.audio("tone");
+        final MediaStreamTrack pattern = MediaStreamTrack.video("pattern");
+        private final MediaPlayer audio = MediaPlayer.play(new OpusToneSource(440), tone);
+        private final MediaPlayer video = MediaPlayer.play(new Vp8PatternSource(320, 240, 30), pattern);
+
+        static TestMedia play() {
+            return new TestMedia();
+        }
+
+        void addTracks() {
+            pc.addTrack(tone);
+            pc.addTrack(pattern);
+        }
+
+        @Override
+        public void close() {
+            audio.close();
+            video.close();
+            pc.close();
         }
     }
 }

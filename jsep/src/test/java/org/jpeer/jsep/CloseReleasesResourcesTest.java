@@ -52,11 +52,9 @@ class CloseReleasesResourcesTest {
     /** Connects, waits until a frame of audio arrived at each side, closes. */
     private static void call() {
         try (TestPeer a = new TestPeer(); TestPeer b = new TestPeer()) {
-            TestPeer.connectCandidates(a, b);
             a.send(MediaKind.AUDIO);
             b.send(MediaKind.AUDIO);
-            TestPeer.negotiate(a, b);
-            a.awaitConnected();
+            TestPeer.connect(a, b);
             b.awaitConnected();
             String mid = a.pc.getTransceivers().get(0).mid();
             a.awaitMoreFrames(mid, 1);

@@ -16,9 +16,8 @@ class H264CallTest {
         RTCConfiguration h264Only = RTCConfiguration.builder()
                 .capabilities(LocalCapabilities.builder().onlyVideoCodec("h264").build()).build();
         try (TestPeer a = new TestPeer(h264Only, true); TestPeer b = new TestPeer(h264Only, true)) {
-            TestPeer.connectCandidates(a, b);
             a.send(MediaKind.VIDEO);
-            TestPeer.negotiate(a, b);
+            TestPeer.connect(a, b);
             b.awaitVideoVerified(1);
             b.awaitMoreFrames(a.pc.getTransceivers().get(0).mid(), 30);
             RTCStats inbound = b.pc.getStats().join().ofType("inbound-rtp").get(0);

@@ -17,10 +17,8 @@ class IceRestartTest {
     @Test
     void restartIceDuringMediaChangesCredentialsWithoutAGap() {
         try (TestPeer a = new TestPeer(); TestPeer b = new TestPeer()) {
-            TestPeer.connectCandidates(a, b);
             a.send(MediaKind.AUDIO);
-            TestPeer.negotiate(a, b);
-            a.awaitConnected();
+            TestPeer.connect(a, b);
             String mid = a.pc.getTransceivers().get(0).mid();
             b.awaitMoreFrames(mid, 10);
             String aUfrag = ufrag(a.pc.localDescription());
@@ -45,11 +43,9 @@ class IceRestartTest {
     @Test
     void theAnswererCanRestartWithAnOfferOption() {
         try (TestPeer a = new TestPeer(); TestPeer b = new TestPeer()) {
-            TestPeer.connectCandidates(a, b);
             a.send(MediaKind.AUDIO);
             b.send(MediaKind.AUDIO);
-            TestPeer.negotiate(a, b);
-            a.awaitConnected();
+            TestPeer.connect(a, b);
             String mid = a.pc.getTransceivers().get(0).mid();
             String aUfrag = ufrag(a.pc.localDescription());
             a.resetGaps(mid);

@@ -16,10 +16,8 @@ class ImpairmentTest {
     void lossyDelayedMediaStillArrivesAndTheLossIsCounted() {
         RTCConfiguration lossy = RTCConfiguration.builder().impairment(new Impairment(10, Duration.ofMillis(30), 42)).build();
         try (TestPeer a = new TestPeer(lossy); TestPeer b = new TestPeer()) {
-            TestPeer.connectCandidates(a, b);
             a.send(MediaKind.AUDIO);
-            TestPeer.negotiate(a, b);
-            b.awaitConnected();
+            TestPeer.connect(a, b);
             b.awaitToneVerified();
             String mid = a.pc.getTransceivers().get(0).mid();
             b.awaitMoreFrames(mid, 50);

@@ -24,10 +24,8 @@ class RenegotiationTest {
     @Test
     void videoAddedToAnAudioCallFlowsAndAudioGoesOn() {
         try (TestPeer a = new TestPeer(); TestPeer b = new TestPeer()) {
-            TestPeer.connectCandidates(a, b);
             a.send(MediaKind.AUDIO);
-            TestPeer.negotiate(a, b);
-            a.awaitConnected();
+            TestPeer.connect(a, b);
             String audioMid = a.pc.getTransceivers().get(0).mid();
             b.awaitToneVerified();
             int before = a.negotiationNeeded.get();
@@ -48,11 +46,9 @@ class RenegotiationTest {
     @Test
     void stoppedTransceiverGetsPortZeroItsMediaStopsAndANewOneReusesTheMLine() {
         try (TestPeer a = new TestPeer(); TestPeer b = new TestPeer()) {
-            TestPeer.connectCandidates(a, b);
             a.send(MediaKind.AUDIO);
             a.send(MediaKind.VIDEO);
-            TestPeer.negotiate(a, b);
-            a.awaitConnected();
+            TestPeer.connect(a, b);
             RTCRtpTransceiver video = a.pc.getTransceivers().get(1);
             String videoMid = video.mid();
             String audioMid = a.pc.getTransceivers().get(0).mid();
@@ -88,10 +84,8 @@ class RenegotiationTest {
     @Test
     void directionChangesAreNegotiatedAndStopMedia() {
         try (TestPeer a = new TestPeer(); TestPeer b = new TestPeer()) {
-            TestPeer.connectCandidates(a, b);
             a.send(MediaKind.AUDIO);
-            TestPeer.negotiate(a, b);
-            a.awaitConnected();
+            TestPeer.connect(a, b);
             RTCRtpTransceiver audio = a.pc.getTransceivers().get(0);
             b.awaitMoreFrames(audio.mid(), 10);
             int before = a.negotiationNeeded.get();
@@ -114,10 +108,8 @@ class RenegotiationTest {
     @Test
     void removeTrackStopsSendingAndOffersRecvonly() {
         try (TestPeer a = new TestPeer(); TestPeer b = new TestPeer()) {
-            TestPeer.connectCandidates(a, b);
             RTCRtpSender sender = a.send(MediaKind.AUDIO);
-            TestPeer.negotiate(a, b);
-            a.awaitConnected();
+            TestPeer.connect(a, b);
             RTCRtpTransceiver audio = a.pc.getTransceivers().get(0);
             b.awaitMoreFrames(audio.mid(), 5);
 

@@ -19,12 +19,10 @@ class StatsTest {
     @Test
     void aCallReportsEveryStatsTypeWithReferencesThatResolve() throws Exception {
         try (TestPeer a = new TestPeer(); TestPeer b = new TestPeer()) {
-            TestPeer.connectCandidates(a, b);
             a.send(MediaKind.AUDIO);
             a.send(MediaKind.VIDEO);
             b.send(MediaKind.AUDIO);
-            TestPeer.negotiate(a, b);
-            a.awaitConnected();
+            TestPeer.connect(a, b);
             // RTCP goes once a second: wait for the peer's reports about our streams and its own.
             // The RTT needs a report block that answers one of our sender reports: the second round.
             TestPeer.await(() -> remoteStatsComplete(a.pc.getStats().join()), () -> "remote stats on a: " + a.pc.getStats().join().toJson());

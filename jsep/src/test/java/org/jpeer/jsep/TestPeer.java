@@ -132,6 +132,13 @@ final class TestPeer implements AutoCloseable {
         }
     }
 
+    /** A call: candidates trickled both ways, {@code offerer} offers, and it is connected. */
+    static void connect(TestPeer offerer, TestPeer answerer) {
+        connectCandidates(offerer, answerer);
+        negotiate(offerer, answerer);
+        offerer.awaitConnected();
+    }
+
     /** One offer/answer exchange, {@code offerer} offering. */
     static void negotiate(TestPeer offerer, TestPeer answerer) {
         offerer.pc.setLocalDescription().join();
