@@ -17,8 +17,12 @@ final class Peers implements AutoCloseable {
     }
 
     Peers(IceAgentConfig a, IceAgentConfig b) {
-        controlling = new Side(IceAgent.create(a));
-        controlled = new Side(IceAgent.create(b));
+        this(IceAgent.create(a), IceAgent.create(b));
+    }
+
+    Peers(IceAgent controllingAgent, IceAgent controlledAgent) {
+        controlling = new Side(controllingAgent);
+        controlled = new Side(controlledAgent);
     }
 
     /** Trickles each side's candidates to the other as they are gathered. */

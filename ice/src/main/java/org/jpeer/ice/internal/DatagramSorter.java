@@ -14,6 +14,7 @@ final class DatagramSorter {
     private final PacketSink sink;
     private final LongAdder garbage = new LongAdder();
     private final LongAdder stunDropped = new LongAdder();
+    private final LongAdder blocked = new LongAdder();
 
     DatagramSorter(StunInboxSocket inbox, RttTracker rttTracker, PacketSink sink) {
         this.inbox = inbox;
@@ -22,6 +23,10 @@ final class DatagramSorter {
     }
 
     void sort(byte[] buf, int off, int len, InetSocketAddress source) {
+        if (!sink.isReceiving()) {
+            blocked.increment();
+            return;
+        }
         switch (PacketKind.of(buf, off, len)) {
             case STUN -> {
                 if (StunPackets.isResponse(buf, off)) {
@@ -37,6 +42,6 @@ final class DatagramSorter {
     }
 
     long drops() {
-        return garbage.sum() + stunDropped.sum();
+        return garbage.sum() + stunDropped.sum() + blocked.sum();
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 import org.ice4j.TransportAddress;
 import org.ice4j.ice.Agent;
@@ -53,6 +54,8 @@ public final class Ice4jAgent implements IceAgent, Generation.Events {
     private final Object lock = new Object();
     private final IceAgentConfig config;
     private final RttTracker rttTracker = new RttTracker(System::nanoTime);
+    /** Wall-clock milliseconds for consent, the clock ice4j stamps consent with; shifted in tests. */
+    private final LongSupplier clock;
     private final SelectedPairTransport transport;
     private final ScheduledThreadPoolExecutor events;
     private final ConnectionStateMachine states = new ConnectionStateMachine();
@@ -74,8 +77,9 @@ public final class Ice4jAgent implements IceAgent, Generation.Events {
     /** Guarded by {@link #states}. */
     private IceConnectionState lastQueued = IceConnectionState.NEW;
 
-    private Ice4jAgent(IceAgentConfig config) {
+    private Ice4jAgent(IceAgentConfig config, LongSupplier clock) {
         this.config = config;
+        this.clock = clock;
         this.events = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "jpeer-ice-events-" + id);
             t.setDaemon(true);
@@ -91,9 +95,26 @@ public final class Ice4jAgent implements IceAgent, Generation.Events {
 
     /** Applies ice4j's defaults (no AWS probe, no other interfaces, quiet logs) before the agent exists. */
     public static Ice4jAgent create(IceAgentConfig config) {
+        return create(config, System::currentTimeMillis);
+    }
+
+    /**
+     * An agent that judges consent by {@code clock} (milliseconds, and never behind the wall clock,
+     * which ice4j stamps consent with): tests move it ahead to reach the 30 s expiry at once.
+     */
+    public static Ice4jAgent create(IceAgentConfig config, LongSupplier clock) {
         Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(clock, "clock");
         Ice4jDefaults.apply();
-        return new Ice4jAgent(config);
+        return new Ice4jAgent(config, clock);
+    }
+
+    /**
+     * Fault injection: while blocked, every datagram arriving for this agent is dropped (and counted)
+     * before ice4j or the receiver sees it, as on a path that broke.
+     */
+    public void blockInbound(boolean blocked) {
+        transport.receiving(!blocked);
     }
 
     private Generation newGeneration(int number) {
@@ -298,7 +319,7 @@ public final class Ice4jAgent implements IceAgent, Generation.Events {
             old = active;
             active = g;
         }
-        consentSince = System.currentTimeMillis();
+        consentSince = clock.getAsLong();
         g.ice4jSelectedPair().flatMap(g::routeFor).ifPresent(transport::route);
         transport.sendingAllowed(true);
         updateConnectionState(m -> m.onIce4jState(s));
@@ -344,7 +365,7 @@ public final class Ice4jAgent implements IceAgent, Generation.Events {
             if (consentPoll != null || closed || !config.consentFreshness()) {
                 return;
             }
-            consentSince = System.currentTimeMillis();
+            consentSince = clock.getAsLong();
             consentPoll = events.scheduleWithFixedDelay(this::pollConsent,
                     CONSENT_POLL_MILLIS, CONSENT_POLL_MILLIS, TimeUnit.MILLISECONDS);
         }
@@ -356,7 +377,7 @@ public final class Ice4jAgent implements IceAgent, Generation.Events {
             return;
         }
         long last = Math.max(consentSince, pair.get().getConsentFreshness());
-        ConsentMonitor.Status status = ConsentMonitor.evaluate(System.currentTimeMillis(), last);
+        ConsentMonitor.Status status = ConsentMonitor.evaluate(clock.getAsLong(), last);
         if (status == ConsentMonitor.Status.EXPIRED) {
             transport.sendingAllowed(false);
         }

@@ -47,6 +47,7 @@ final class SelectedPairTransport implements IceTransport, PacketSink {
 
     private volatile Route route;
     private volatile boolean sendingAllowed = true;
+    private volatile boolean receiving = true;
     private volatile boolean closed;
 
     private final LongAdder packetsSent = new LongAdder();
@@ -124,6 +125,16 @@ final class SelectedPairTransport implements IceTransport, PacketSink {
 
     Route route() {
         return route;
+    }
+
+    @Override
+    public boolean isReceiving() {
+        return receiving;
+    }
+
+    /** False drops every incoming datagram of the agent before ice4j or the receiver sees it. */
+    void receiving(boolean on) {
+        receiving = on;
     }
 
     /** False once consent expired: RFC 7675 §5.1 requires that sending stops. */
