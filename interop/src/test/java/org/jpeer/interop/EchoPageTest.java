@@ -3,18 +3,11 @@ package org.jpeer.interop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.jpeer.cli.Main;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -26,8 +19,6 @@ import org.junit.jupiter.api.Timeout;
 @Tag("chromium")
 @Timeout(90)
 class EchoPageTest {
-    private static final Pattern URL = Pattern.compile("http://127\\.0\\.0\\.1:\\d+");
-
     /** Clicks Start, then resolves once the echo video has a size and its time advances. */
     private static final String START_AND_AWAIT_ECHO = """
             const done = arguments[arguments.length - 1];
@@ -54,13 +45,9 @@ class EchoPageTest {
 
     @Test
     void startPlaysTheEchoedVideo() throws Exception {
-        StringWriter out = new StringWriter();
-        Thread echo = new Thread(() -> Main.run(new PrintWriter(out, true), new PrintWriter(out, true),
-                "echo", "--http", "127.0.0.1:0", "--duration", "60"), "jpeer-echo");
-        echo.setDaemon(true);
-        echo.start();
-        try (Chromium chromium = Chromium.start()) {
-            chromium.open(URI.create(awaitUrl(out) + "/"));
+        try (JPeerServer echo = JPeerServer.start("echo");
+             Chromium chromium = Chromium.start()) {
+            chromium.open(URI.create(echo.baseUrl() + "/"));
             @SuppressWarnings("unchecked")
             Map<String, Object> played = (Map<String, Object>) chromium.executeAsync(START_AND_AWAIT_ECHO);
             assertEquals(null, played.get("error"), String.valueOf(played));
@@ -74,21 +61,6 @@ class EchoPageTest {
                     Base64.getDecoder().decode(png.substring(png.indexOf(',') + 1)));
             Figures.record("echo-page.txt", "echo page: Start -> echoed video playing %.0f ms (%sx%s)",
                     ((Number) played.get("millis")).doubleValue(), played.get("width"), played.get("height"));
-        } finally {
-            echo.interrupt();
-            echo.join(TimeUnit.SECONDS.toMillis(10));
         }
-    }
-
-    private static String awaitUrl(StringWriter out) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < end) {
-            Matcher m = URL.matcher(out.toString());
-            if (m.find()) {
-                return m.group();
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("jpeer echo printed no URL: " + out);
     }
 }
