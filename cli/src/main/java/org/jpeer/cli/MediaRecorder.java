@@ -102,9 +102,13 @@ final class MediaRecorder implements AutoCloseable {
 
     /** Finishes the files (after the frames already queued) and says what was written. */
     @Override
-    public void close() throws IOException, InterruptedException {
+    public void close() throws IOException {
         writer.shutdown();
-        writer.awaitTermination(5, TimeUnit.SECONDS);
+        try {
+            writer.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (ogg != null) {
             ogg.close();
         }

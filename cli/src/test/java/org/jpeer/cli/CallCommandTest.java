@@ -23,7 +23,7 @@ class CallCommandTest {
     }
 
     @AfterAll
-    static void stopSignal() throws Exception {
+    static void stopSignal() {
         signal.close();
     }
 

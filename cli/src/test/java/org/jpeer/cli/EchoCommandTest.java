@@ -22,7 +22,7 @@ class EchoCommandTest {
     }
 
     @AfterAll
-    static void stopEcho() throws Exception {
+    static void stopEcho() {
         echo.close();
     }
 

@@ -39,7 +39,7 @@ class EchoDoorsTest {
     }
 
     @AfterAll
-    static void stopEcho() throws Exception {
+    static void stopEcho() {
         echo.close();
     }
 

@@ -72,9 +72,9 @@ final class RunningCommand implements AutoCloseable {
 
     /** Stops a server (an interrupt ends its serving) and waits for it to close. */
     @Override
-    public void close() throws Exception {
+    public void close() {
         thread.interrupt();
-        status.get(10, TimeUnit.SECONDS);
+        status.completeOnTimeout(-1, 10, TimeUnit.SECONDS).join();
     }
 
     record Result(int status, String out, String err) {
