@@ -184,7 +184,9 @@ public final class InboundStream {
     /** Asks the sender for a keyframe, unless one was asked for within the request interval. */
     public void requestKeyframe() {
         long now = clock.millis();
-        if (now - lastKeyframeRequestMillis >= KEYFRAME_REQUEST_INTERVAL_MILLIS) {
+        // The first request is checked apart: now minus Long.MIN_VALUE overflows to a negative number.
+        if (lastKeyframeRequestMillis == Long.MIN_VALUE
+                || now - lastKeyframeRequestMillis >= KEYFRAME_REQUEST_INTERVAL_MILLIS) {
             lastKeyframeRequestMillis = now;
             keyframeRequests++;
             feedback.accept(new PictureLossIndication(rtcpSsrc, stream.ssrc()));

@@ -133,8 +133,10 @@ public abstract class FrameAssembler implements Depacketizer {
         List<EncodedFrame> out = List.of();
         deadline = NO_DEADLINE;
         for (Run run = oldestComplete(); run != null; run = oldestComplete()) {
-            boolean nothingMissingBefore = buffer.firstKey() == run.start
-                    && (lastEmittedEnd == Long.MIN_VALUE || run.start == lastEmittedEnd + 1);
+            // Before the first frame nothing is known to be missing: packets older than the first
+            // one seen were never asked for, so waiting for them would only delay the start.
+            boolean nothingMissingBefore = lastEmittedEnd == Long.MIN_VALUE
+                    || buffer.firstKey() == run.start && run.start == lastEmittedEnd + 1;
             if (!nothingMissingBefore && now < run.completedMillis + maxWaitMillis) {
                 deadline = run.completedMillis + maxWaitMillis;
                 break;

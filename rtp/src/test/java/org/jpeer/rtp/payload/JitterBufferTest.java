@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 
 class JitterBufferTest {
 
-    /** Two VP8 frames of three packets each, sequence numbers 65533.. across the wrap. */
-    private static List<RtpPacket> twoFrames() {
+    /** Three VP8 frames of three packets each, sequence numbers 65533.. across the wrap. */
+    private static List<RtpPacket> threeFrames() {
         Vp8Packetizer packetizer = new Vp8Packetizer(1);
         List<RtpPacket> packets = new ArrayList<>();
         int seq = 65533;
-        for (int frame = 0; frame < 2; frame++) {
+        for (int frame = 0; frame < 3; frame++) {
             List<byte[]> payloads = packetizer.packetize(new byte[2500], 1000);
             for (int i = 0; i < payloads.size(); i++) {
                 packets.add(RtpPacket.builder().payloadType(96).ssrc(1).timestamp(frame * 3000L)
@@ -25,11 +25,33 @@ class JitterBufferTest {
         return packets;
     }
 
+    /** A jitter buffer waiting 120 ms that has delivered the first frame; returns the packets of the next two. */
+    private static List<RtpPacket> started(Vp8Depacketizer jb) {
+        List<RtpPacket> p = threeFrames();
+        jb.setMaxWaitMillis(120);
+        for (int i = 0; i < 3; i++) {
+            jb.push(p.get(i), 0);
+        }
+        assertEquals(1, jb.framesAssembled());
+        return p.subList(3, 9);
+    }
+
     @Test
-    void aCompleteFrameWaitsForAnOlderOneUntilItsDeadline() {
-        List<RtpPacket> p = twoFrames();
+    void theFirstCompleteFrameDoesNotWaitForPacketsNeverSeen() {
+        List<RtpPacket> p = threeFrames();
         Vp8Depacketizer jb = new Vp8Depacketizer();
         jb.setMaxWaitMillis(120);
+        jb.push(p.get(1), 0); // the stream is joined mid-frame
+        for (int i = 3; i < 5; i++) {
+            jb.push(p.get(i), 0);
+        }
+        assertEquals(1, jb.push(p.get(5), 0).size());
+    }
+
+    @Test
+    void aCompleteFrameWaitsForAnOlderOneUntilItsDeadline() {
+        Vp8Depacketizer jb = new Vp8Depacketizer();
+        List<RtpPacket> p = started(jb);
         jb.push(p.get(0), 0);
         jb.push(p.get(2), 0);
         for (int i = 3; i < 6; i++) {
@@ -44,20 +66,19 @@ class JitterBufferTest {
 
     @Test
     void aRetransmissionInTimeCompletesBothFramesInOrder() {
-        List<RtpPacket> p = twoFrames();
         Vp8Depacketizer jb = new Vp8Depacketizer();
-        jb.setMaxWaitMillis(120);
+        List<RtpPacket> p = started(jb);
         for (int i : new int[] {0, 2, 3, 4, 5}) {
             jb.push(p.get(i), 0);
         }
         List<EncodedFrame> frames = jb.push(p.get(1), 60);
-        assertEquals(List.of(0L, 3000L), frames.stream().map(EncodedFrame::rtpTimestamp).toList());
+        assertEquals(List.of(3000L, 6000L), frames.stream().map(EncodedFrame::rtpTimestamp).toList());
         assertEquals(0, jb.framesDropped());
     }
 
     @Test
     void withoutAWaitAnOvertakenFrameIsDroppedAtOnce() {
-        List<RtpPacket> p = twoFrames();
+        List<RtpPacket> p = threeFrames();
         Vp8Depacketizer jb = new Vp8Depacketizer();
         jb.push(p.get(0));
         for (int i = 2; i < 5; i++) {
