@@ -7,12 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jpeer.jsep.Impairment;
 import org.jpeer.jsep.RTCConfiguration;
 import org.jpeer.jsep.RTCPeerConnection;
 import org.jpeer.jsep.RTCSessionDescription;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code jpeer loopback}: two peers in one process, test media both ways, verified at each receiver. */
@@ -25,6 +28,8 @@ final class LoopbackCommand implements Callable<Integer> {
     static final double ANSWERER_TONE_HZ = 660;
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     private static final double DEFAULT_SECONDS = 5;
+    /** A fixed loss pattern, so that a run with {@code --loss} can be repeated. */
+    private static final long LOSS_SEED = 1;
 
     @Spec
     private CommandSpec spec;
@@ -38,10 +43,26 @@ final class LoopbackCommand implements Callable<Integer> {
     @Mixin
     private RunOptions run;
 
+    @Option(names = "--loss", paramLabel = "PCT", defaultValue = "0",
+            description = "Drop this share (0-100) of the media each peer sends, so NACK/RTX and PLI show in the stats.")
+    private double lossPercent;
+
+    @Option(names = "--delay", paramLabel = "MS", defaultValue = "0",
+            description = "Delay the media each peer sends by this many milliseconds (0-10000).")
+    private long delayMillis;
+
+    private Impairment impairment() {
+        try {
+            return new Impairment(lossPercent, Duration.ofMillis(delayMillis), LOSS_SEED);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--loss/--delay: " + e.getMessage());
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        RTCConfiguration config = peerOptions.configuration();
+        RTCConfiguration config = peerOptions.configuration(impairment());
         double seconds = run.duration(DEFAULT_SECONDS);
         long start = System.nanoTime();
         try (MediaPeer offerer = new MediaPeer("offerer", new RTCPeerConnection(config), OFFERER_TONE_HZ, media, start);
@@ -73,6 +94,10 @@ final class LoopbackCommand implements Callable<Integer> {
             run.writeStats(both);
             out.println(offerer.summary());
             out.println(answerer.summary());
+            if (!impairment().isNone()) {
+                out.println(Recovery.describe("offerer", offerer.pc.getStats().join()));
+                out.println(Recovery.describe("answerer", answerer.pc.getStats().join()));
+            }
             List<String> problems = new ArrayList<>();
             problems.addAll(offerer.verify(ANSWERER_TONE_HZ, seconds));
             problems.addAll(answerer.verify(OFFERER_TONE_HZ, seconds));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.jpeer.jsep.MediaPlayer;
 import org.jpeer.jsep.MediaStreamTrack;
@@ -96,20 +97,28 @@ final class MediaPeer implements AutoCloseable {
         if (firstAudioNanos == 0) {
             firstAudioNanos = System.nanoTime();
         }
-        verifier.execute(() -> receivedTone.accept(frame));
+        submit(() -> receivedTone.accept(frame));
     }
 
     private void onVideo(EncodedFrame frame) {
         if (firstVideoNanos == 0) {
             firstVideoNanos = System.nanoTime();
         }
-        verifier.execute(() -> receivedVideo.accept(frame));
+        submit(() -> receivedVideo.accept(frame));
+    }
+
+    /** Frames that arrive after verifying finished (the far end still sending) are not looked at. */
+    private void submit(Runnable check) {
+        try {
+            verifier.execute(check);
+        } catch (RejectedExecutionException finished) {
+            // verification is over; see finishVerifying
+        }
     }
 
     /** Verifies a received tone at {@code expectedHz} and received video, or says what is wrong. */
     List<String> verify(double expectedHz, double seconds) throws InterruptedException {
-        verifier.shutdown();
-        verifier.awaitTermination(10, TimeUnit.SECONDS);
+        finishVerifying();
         List<String> problems = new ArrayList<>();
         if (audio && !receivedTone.verified(expectedHz, 5)) {
             problems.add(name + ": expected a " + expectedHz + " Hz tone, got " + receivedTone);
@@ -122,7 +131,15 @@ final class MediaPeer implements AutoCloseable {
         return problems;
     }
 
-    String summary() {
+    /** Lets the verifier finish the frames already handed to it; later frames are not verified. */
+    private void finishVerifying() throws InterruptedException {
+        verifier.shutdown();
+        verifier.awaitTermination(10, TimeUnit.SECONDS);
+    }
+
+    /** What arrived and when; call it after the media stopped (it finishes verifying). */
+    String summary() throws InterruptedException {
+        finishVerifying();
         StringBuilder b = new StringBuilder(name).append(": connected ").append(millis(watch.connectedNanos()));
         if (audio) {
             b.append(", first audio ").append(millis(firstAudioNanos))

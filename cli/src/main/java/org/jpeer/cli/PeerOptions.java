@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jpeer.dtls.SrtpProfile;
+import org.jpeer.jsep.Impairment;
 import org.jpeer.jsep.RTCConfiguration;
 import org.jpeer.jsep.RTCIceServer;
 import picocli.CommandLine.Option;
@@ -44,7 +45,14 @@ final class PeerOptions {
     private boolean verbose;
 
     RTCConfiguration configuration() {
-        RTCConfiguration.Builder b = RTCConfiguration.builder().allowedAddresses(List.of(bindAddress()));
+        return configuration(Impairment.NONE);
+    }
+
+    /** The configuration with test impairment of the media sent ({@code loopback --loss/--delay}). */
+    RTCConfiguration configuration(Impairment impairment) {
+        RTCConfiguration.Builder b = RTCConfiguration.builder()
+                .allowedAddresses(List.of(bindAddress()))
+                .impairment(impairment);
         for (String url : iceServers) {
             try {
                 b.iceServer(url.startsWith("turn")

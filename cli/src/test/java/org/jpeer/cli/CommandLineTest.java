@@ -60,6 +60,7 @@ class CommandLineTest {
         assertEquals(2, run("loopback", "--duration", "soon").status());
         assertEquals(2, run("loopback", "--codec", "mpeg2").status());
         assertEquals(2, run("loopback", "--duration", "-1").status());
+        assertEquals(2, run("loopback", "--loss", "101").status());
         assertEquals(2, run("send").status(), "needs --whip, --echo-test or --http");
         assertEquals(2, run("send", "--whip", "http://127.0.0.1:9/whip", "--http", "127.0.0.1:0").status());
         assertEquals(2, run("send", "--http", "127.0.0.1:0", "--stats-json", "x.json").status());
@@ -143,5 +144,14 @@ class CommandLineTest {
             }
             assertTrue(inbound > 50, side + " received packets: " + inbound);
         }
+    }
+
+    @Test
+    @Timeout(60)
+    void loopbackRecoversFromLossAndDelay() {
+        Result r = run("loopback", "--duration", "3", "--loss", "5", "--delay", "20");
+        assertEquals(0, r.status(), r.out() + r.err());
+        assertTrue(r.out().contains("media verified both ways"), r.out());
+        assertTrue(r.out().matches("(?s).*offerer: \\d+ packets lost, sent [1-9]\\d* NACKs.*"), r.out());
     }
 }
