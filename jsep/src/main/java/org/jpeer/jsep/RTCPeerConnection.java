@@ -31,6 +31,7 @@ import org.jpeer.ice.IceConnectionState;
 import org.jpeer.ice.IceGatheringState;
 import org.jpeer.ice.IceParameters;
 import org.jpeer.ice.IceServer;
+import org.jpeer.ice.IceTransportPolicy;
 import org.jpeer.jsep.internal.ConnectionExecutor;
 import org.jpeer.jsep.internal.ImpairedSender;
 import org.jpeer.jsep.internal.InboundStream;
@@ -146,6 +147,7 @@ public final class RTCPeerConnection implements AutoCloseable {
                 .allowedAddresses(configuration.allowedAddresses())
                 .iceServers(configuration.iceServers().stream()
                         .map(s -> new IceServer(s.urls(), s.username(), s.credential())).toList())
+                .iceTransportPolicy(IceTransportPolicy.valueOf(configuration.iceTransportPolicy().name()))
                 .build());
         this.transport = new SecureTransport(ice,
                 DtlsConfig.builder().certificate(certificate).srtpProfiles(configuration.srtpProfiles()).build(),

@@ -177,4 +177,25 @@ class RenegotiationTest {
             polite.awaitMoreFrames(mid, 10);
         }
     }
+
+    @Test
+    void aRemoteOfferRolledBackLeavesNoTraceAndTheNextNegotiationWorks() {
+        try (TestPeer a = new TestPeer(); TestPeer b = new TestPeer()) {
+            a.send(MediaKind.AUDIO);
+            a.pc.setLocalDescription().join();
+            b.pc.setRemoteDescription(a.pc.localDescription()).join();
+            assertEquals(RTCSignalingState.HAVE_REMOTE_OFFER, b.pc.signalingState());
+            RTCRtpTransceiver offered = b.pc.getTransceivers().get(0);
+
+            b.pc.setRemoteDescription(RTCSessionDescription.rollback()).join();
+            a.pc.setLocalDescription(RTCSessionDescription.rollback()).join();
+            assertEquals(RTCSignalingState.STABLE, b.pc.signalingState());
+            assertNull(b.pc.remoteDescription());
+            assertEquals(List.of(), b.pc.getTransceivers(), "the offer's transceiver went with it");
+            assertEquals(RTCRtpTransceiverDirection.STOPPED, offered.currentDirection());
+
+            TestPeer.connect(a, b);
+            b.awaitMoreFrames(a.pc.getTransceivers().get(0).mid(), 10);
+        }
+    }
 }
