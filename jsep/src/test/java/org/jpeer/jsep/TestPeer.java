@@ -42,9 +42,8 @@ final class TestPeer implements AutoCloseable {
     private final H264FrameVerifier avc = new H264FrameVerifier();
     final AtomicInteger negotiationNeeded = new AtomicInteger();
     private final Map<String, AtomicLong> framesByMid = new ConcurrentHashMap<>();
+    private final CandidateInbox inbox;
     private final Map<String, Gaps> gapsByMid = new ConcurrentHashMap<>();
-    private final List<RTCIceCandidate> earlyCandidates = new ArrayList<>();
-    private boolean hasRemoteDescription;
     private final List<MediaPlayer> players = new ArrayList<>();
     private final ExecutorService verifier = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "test-verify");
@@ -60,6 +59,7 @@ final class TestPeer implements AutoCloseable {
     TestPeer(RTCConfiguration configuration, boolean h264) {
         this.h264 = h264;
         pc = new RTCPeerConnection(configuration);
+        inbox = new CandidateInbox(pc);
         pc.onTrack(e -> {
             String mid = e.transceiver().mid();
             AtomicLong count = framesByMid.computeIfAbsent(mid, m -> new AtomicLong());
@@ -99,7 +99,8 @@ final class TestPeer implements AutoCloseable {
     }
 
     MediaPlayer play(MediaKind kind, MediaStreamTrack track) {
-        MediaSource source = kind == MediaKind.AUDIO ? new OpusToneSource(TONE_HZ) : h264 ? new H264PatternSource(160, 120, 30) : new Vp8PatternSource(160, 120, 30);
+        MediaSource source = kind == MediaKind.AUDIO ? new OpusToneSource(TONE_HZ)
+                : h264 ? new H264PatternSource(160, 120, 30) : new Vp8PatternSource(160, 120, 30);
         MediaPlayer player = MediaPlayer.play(source, track);
         players.add(player);
         return player;
@@ -107,29 +108,13 @@ final class TestPeer implements AutoCloseable {
 
     /** Trickles candidates both ways. */
     static void connectCandidates(TestPeer a, TestPeer b) {
-        a.pc.onIceCandidate(b::addRemoteCandidate);
-        b.pc.onIceCandidate(a::addRemoteCandidate);
+        a.pc.onIceCandidate(b.inbox);
+        b.pc.onIceCandidate(a.inbox);
     }
 
-    /**
-     * As a page must: a candidate that arrives before the remote description (the peer gathers
-     * while its description is on the way) waits for it, since addIceCandidate would refuse it.
-     */
-    synchronized void addRemoteCandidate(RTCIceCandidate c) {
-        if (hasRemoteDescription) {
-            pc.addIceCandidate(c);
-        } else {
-            earlyCandidates.add(c);
-        }
-    }
-
-    synchronized void setRemoteDescription(RTCSessionDescription d) {
-        pc.setRemoteDescription(d).join();
-        hasRemoteDescription = pc.remoteDescription() != null;
-        if (hasRemoteDescription) {
-            earlyCandidates.forEach(pc::addIceCandidate);
-            earlyCandidates.clear();
-        }
+    /** Applies a remote description, then the candidates that arrived before it. */
+    void setRemoteDescription(RTCSessionDescription d) {
+        inbox.setRemoteDescription(d);
     }
 
     /** A call: candidates trickled both ways, {@code offerer} offers, and it is connected. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.jpeer.dtls.RTCCertificate;
+import org.jpeer.jsep.CandidateInbox;
 import org.jpeer.jsep.MediaPlayer;
 import org.jpeer.jsep.MediaStreamTrack;
 import org.jpeer.jsep.RTCConfiguration;
@@ -60,8 +61,10 @@ public final class ConnectTimes {
             CompletableFuture<Long> firstVideo = new CompletableFuture<>();
             offerer.onConnectionStateChange(s -> mark(s, offererConnected));
             answerer.onConnectionStateChange(s -> mark(s, answererConnected));
-            offerer.onIceCandidate(c -> answerer.addIceCandidate(c));
-            answerer.onIceCandidate(c -> offerer.addIceCandidate(c));
+            CandidateInbox toOfferer = new CandidateInbox(offerer);
+            CandidateInbox toAnswerer = new CandidateInbox(answerer);
+            offerer.onIceCandidate(toAnswerer);
+            answerer.onIceCandidate(toOfferer);
             answerer.onTrack(e -> e.track().onFrame(f ->
                     (e.track().kind() == MediaKind.AUDIO ? firstAudio : firstVideo).complete(System.nanoTime())));
             MediaStreamTrack audio = MediaStreamTrack.audio("a");
@@ -72,9 +75,9 @@ public final class ConnectTimes {
                  MediaPlayer v = MediaPlayer.play(new Vp8PatternSource(320, 240, 30), video)) {
                 long start = System.nanoTime();
                 offerer.setLocalDescription(offerer.createOffer().join()).join();
-                answerer.setRemoteDescription(offerer.localDescription()).join();
+                toAnswerer.setRemoteDescription(offerer.localDescription());
                 answerer.setLocalDescription(answerer.createAnswer().join()).join();
-                offerer.setRemoteDescription(answerer.localDescription()).join();
+                toOfferer.setRemoteDescription(answerer.localDescription());
                 long connected = Math.max(offererConnected.get(10, TimeUnit.SECONDS),
                         answererConnected.get(10, TimeUnit.SECONDS));
                 return new double[] {ms(connected - start), ms(firstAudio.get(10, TimeUnit.SECONDS) - start),
