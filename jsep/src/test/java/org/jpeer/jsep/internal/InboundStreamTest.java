@@ -54,11 +54,17 @@ class InboundStreamTest {
         return packets;
     }
 
-    @Test
-    void lostPacketIsNackedAndItsRtxCompletesTheFrame() {
+    /** A stream that has delivered the first frame. */
+    private InboundStream started() {
         InboundStream in = InboundStream.create(media, SSRC, media.receiveCodecs().get(96), 7, clock, frames::add,
                 feedback::add);
         sent.subList(0, 3).forEach(in::receive);
+        return in;
+    }
+
+    @Test
+    void lostPacketIsNackedAndItsRtxCompletesTheFrame() {
+        InboundStream in = started();
         List<RtpPacket> first = sent.subList(3, 6);
         List<RtpPacket> second = sent.subList(6, 9);
         in.receive(first.get(0));
@@ -79,9 +85,7 @@ class InboundStreamTest {
 
     @Test
     void withoutRetransmissionTheWaitEndsAndTheOlderFrameIsDropped() {
-        InboundStream in = InboundStream.create(media, SSRC, media.receiveCodecs().get(96), 7, clock, frames::add,
-                feedback::add);
-        sent.subList(0, 3).forEach(in::receive);
+        InboundStream in = started();
         List<RtpPacket> first = sent.subList(3, 6);
         List<RtpPacket> second = sent.subList(6, 9);
         in.receive(first.get(0));
