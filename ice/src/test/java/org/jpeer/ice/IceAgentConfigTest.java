@@ -29,6 +29,14 @@ class IceAgentConfigTest {
     }
 
     @Test
+    void relayPolicyNeedsATurnServer() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> IceAgentConfig.builder()
+                .iceServers(List.of(IceServer.stun("stun:127.0.0.1:3478"))).iceTransportPolicy(IceTransportPolicy.RELAY).build());
+        assertEquals("iceTransportPolicy: RELAY needs a turn: server in iceServers", e.getMessage());
+        assertEquals(IceTransportPolicy.ALL, IceAgentConfig.defaults().iceTransportPolicy());
+    }
+
+    @Test
     void credentialsNeverShowInToString() {
         IceParameters p = new IceParameters("abcd", "0123456789012345678901");
         assertFalse(p.toString().contains("abcd") || p.toString().contains("0123456789"));

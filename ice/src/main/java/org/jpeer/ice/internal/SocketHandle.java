@@ -74,9 +74,10 @@ final class SocketHandle extends DatagramSocket {
         return socket.getReceiveBufferSize();
     }
 
+    /** ice4j sizes the real socket's buffer for bursts (a video keyframe arrives as one). */
     @Override
-    public synchronized void setReceiveBufferSize(int size) {
-        // The reader owns the real socket's buffer size.
+    public synchronized void setReceiveBufferSize(int size) throws SocketException {
+        socket.setReceiveBufferSize(size);
     }
 
     @Override
