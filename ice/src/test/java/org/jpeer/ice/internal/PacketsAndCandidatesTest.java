@@ -17,6 +17,20 @@ class PacketsAndCandidatesTest {
                     + "781ef2b5b2d3f249c1b571a280280004e57a3bcf");
 
     @Test
+    void findsTheRecipientUfragOfACheckForTheMux() {
+        assertEquals("evtj", StunPackets.localUfrag(RFC5769_REQUEST, 0, RFC5769_REQUEST.length));
+        byte[] response = RFC5769_REQUEST.clone();
+        response[0] = 0x01;
+        response[1] = 0x01;
+        assertEquals(null, StunPackets.localUfrag(response, 0, response.length), "only Binding requests name a recipient");
+        byte[] overlong = RFC5769_REQUEST.clone();
+        int username = 20 + (4 + 16) + (4 + 4) + (4 + 8); // after SOFTWARE, PRIORITY, ICE-CONTROLLED
+        overlong[username + 3] = (byte) 0xFF; // a USERNAME length beyond the message
+        assertEquals(null, StunPackets.localUfrag(overlong, 0, overlong.length));
+        assertEquals(null, StunPackets.localUfrag(new byte[] {0, 1, 0, 0}, 0, 4));
+    }
+
+    @Test
     void recognisesStunByCookieAndLength() {
         assertEquals(PacketKind.STUN, PacketKind.of(RFC5769_REQUEST, 0, RFC5769_REQUEST.length));
         assertTrue(StunPackets.isRequest(RFC5769_REQUEST, 0));
