@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.jpeer.jsep.Impairment;
 import org.jpeer.jsep.RTCConfiguration;
 import org.jpeer.jsep.RTCPeerConnection;
-import org.jpeer.jsep.RTCSessionDescription;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,17 +66,18 @@ final class LoopbackCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try (MediaPeer offerer = new MediaPeer("offerer", new RTCPeerConnection(config), OFFERER_TONE_HZ, media, start);
              MediaPeer answerer = new MediaPeer("answerer", new RTCPeerConnection(config), ANSWERER_TONE_HZ, media, start)) {
-            offerer.pc.onIceCandidate(c -> answerer.pc.addIceCandidate(c));
-            answerer.pc.onIceCandidate(c -> offerer.pc.addIceCandidate(c));
             offerer.startMedia();
             answerer.startMedia();
 
-            RTCSessionDescription offer = offerer.pc.createOffer().join();
-            offerer.pc.setLocalDescription(offer).join();
-            answerer.pc.setRemoteDescription(offer).join();
-            RTCSessionDescription answer = answerer.pc.createAnswer().join();
-            answerer.pc.setLocalDescription(answer).join();
-            offerer.pc.setRemoteDescription(answer).join();
+            // In one process there is nothing to gain from trickle: each side waits for its
+            // (fast, host-only unless --ice-server) gathering and hands over a complete description,
+            // so no candidate can reach a peer before its remote description.
+            offerer.pc.setLocalDescription(offerer.pc.createOffer().join()).join();
+            offerer.pc.whenIceGatheringComplete().join();
+            answerer.pc.setRemoteDescription(offerer.pc.localDescription()).join();
+            answerer.pc.setLocalDescription(answerer.pc.createAnswer().join()).join();
+            answerer.pc.whenIceGatheringComplete().join();
+            offerer.pc.setRemoteDescription(answerer.pc.localDescription()).join();
 
             offerer.awaitConnected(CONNECT_TIMEOUT);
             answerer.awaitConnected(CONNECT_TIMEOUT);
