@@ -1,7 +1,6 @@
 package org.jpeer.rtp.verify;
 
 import org.jpeer.rtp.InvalidPacketException;
-import org.jpeer.rtp.payload.EncodedFrame;
 import org.jpeer.rtp.payload.Vp8FrameHeader;
 
 /**
@@ -16,113 +15,42 @@ import org.jpeer.rtp.payload.Vp8FrameHeader;
  * if (v.verified(10)) { ... }          // >= 10 numbered frames, in order, none corrupt
  * }</pre>
  */
-public final class Vp8FrameVerifier {
+public final class Vp8FrameVerifier extends VideoFrameVerifier {
 
     private final Vp8KeyframeDecoder decoder = new Vp8KeyframeDecoder();
-    private final FrameNumberOrder order = new FrameNumberOrder();
-    private long frames;
     private long keyframes;
-    private long decoded;
-    private long undecodable;
-    private long corrupt;
-    private int width;
-    private int height;
 
-    public void accept(EncodedFrame f) {
-        accept(f.data());
-    }
-
-    /** Checks one whole VP8 frame. */
-    public void accept(byte[] frame) {
-        frames++;
+    @Override
+    protected void check(byte[] frame) {
         Vp8FrameHeader header;
         try {
             header = Vp8FrameHeader.parse(frame, 0, frame.length);
         } catch (InvalidPacketException e) {
-            corrupt++;
+            corruptFrame();
             return;
         }
         if (!header.keyframe()) {
             return;
         }
         keyframes++;
-        width = header.width();
-        height = header.height();
+        size(header.width(), header.height());
         Vp8KeyframeDecoder.Result r = decoder.decode(frame);
-        if (r.picture() == null) {
-            if (r.failure() == Vp8KeyframeDecoder.Failure.CORRUPT) {
-                corrupt++;
-            } else {
-                undecodable++;
-            }
-            return;
+        if (r.picture() != null) {
+            decodedFrame(r.picture());
+        } else if (r.failure() == Vp8KeyframeDecoder.Failure.CORRUPT) {
+            corruptFrame();
+        } else {
+            undecodableFrame();
         }
-        decoded++;
-        order.check(r.picture());
     }
 
-    /** At least {@code minFrames} numbered frames decoded, numbers strictly increasing, nothing corrupt. */
-    public boolean verified(int minFrames) {
-        return order.numbered() >= minFrames && order.outOfOrder() == 0 && corrupt == 0;
-    }
-
-    /** At least {@code minFrames} frames with valid headers, at least one keyframe decoded, nothing corrupt. */
-    public boolean decodable(int minFrames) {
-        return frames >= minFrames && decoded > 0 && corrupt == 0;
-    }
-
-    /** Frames seen. */
-    public long frames() {
-        return frames;
-    }
-
+    /** Keyframes seen; only those are decoded (jcodec's VP8 decoder handles no inter frames). */
     public long keyframes() {
         return keyframes;
     }
 
-    /** Keyframes decoded to pictures. */
-    public long decoded() {
-        return decoded;
-    }
-
-    /** Keyframes with valid headers that jcodec's decoder cannot handle (e.g. several token partitions). */
-    public long undecodable() {
-        return undecodable;
-    }
-
-    /** Frames whose header is invalid. */
-    public long corrupt() {
-        return corrupt;
-    }
-
-    /** Decoded frames whose frame number could be read. */
-    public long numbered() {
-        return order.numbered();
-    }
-
-    /** Frame numbers that did not increase. */
-    public long outOfOrder() {
-        return order.outOfOrder();
-    }
-
-    /** The last frame number read, or -1. */
-    public int lastFrameNumber() {
-        return order.lastNumber();
-    }
-
-    /** Width the last keyframe announced, 0 before one. */
-    public int width() {
-        return width;
-    }
-
-    public int height() {
-        return height;
-    }
-
     @Override
-    public String toString() {
-        return "Vp8FrameVerifier[frames=" + frames + ", keyframes=" + keyframes + ", decoded=" + decoded
-                + ", numbered=" + numbered() + ", outOfOrder=" + outOfOrder() + ", corrupt=" + corrupt
-                + ", undecodable=" + undecodable + ", size=" + width + "x" + height + "]";
+    protected String details() {
+        return "keyframes=" + keyframes;
     }
 }
