@@ -10,7 +10,7 @@ import java.util.List;
 final class Fixtures {
     static final List<String> ALL = List.of(
             "chrome-offer.sdp", "chrome-answer.sdp", "chrome-simulcast-offer.sdp", "chrome-mdns-offer.sdp",
-            "firefox-offer.sdp", "firefox-answer.sdp", "pion-offer.sdp", "aiortc-answer.sdp", "janus-offer.sdp",
+            "firefox-offer.sdp", "firefox-answer.sdp", "safari-offer.sdp", "pion-offer.sdp", "aiortc-answer.sdp", "janus-offer.sdp",
             "libdatachannel-offer.sdp", "rfc9429-offer-b2.sdp", "rfc9429-offer-c1.sdp");
 
     private Fixtures() {

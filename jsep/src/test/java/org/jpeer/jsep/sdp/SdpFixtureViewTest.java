@@ -177,6 +177,31 @@ class SdpFixtureViewTest {
     }
 
     @Test
+    void safariOffer() {
+        SessionDescription safari = Fixtures.parse("safari-offer.sdp");
+        assertEquals(List.of("0", "1"), safari.bundleGroups().get(0).mids());
+        MediaDescription audio = safari.media().get(0);
+        assertEquals(34517, audio.port());
+        IceCandidate relay = audio.candidates().get(0);
+        assertEquals(IceCandidate.Type.RELAY, relay.type());
+        assertEquals(33562623L, relay.priority());
+        assertEquals(Optional.of("999"), relay.extension("network-cost"));
+        assertEquals(List.of(111, 103, 9, 102, 0, 8, 105, 13, 110, 113, 126), audio.payloadTypes());
+        MediaDescription video = safari.media().get(1);
+        assertEquals(Optional.of("1"), video.mid());
+        assertEquals(Direction.SENDRECV, video.direction());
+        assertEquals("H264", video.rtpMap(96).orElseThrow().encodingName());
+        assertEquals("level-asymmetry-allowed=1;packetization-mode=1;profile-level-id=640c1f",
+                video.fmtp(96).orElseThrow().parameters());
+        assertEquals("42e01f", video.fmtp(98).orElseThrow().parameterMap().get("profile-level-id"));
+        assertEquals(5, video.rtcpFbs(100).size());
+        assertEquals(10, video.extmaps().get(7).id());
+        assertEquals(List.of(2209845614L, 703070799L), video.ssrcGroups().get(0).ssrcs());
+        assertEquals("FID", video.ssrcGroups().get(0).semantics());
+        assertTrue(video.isRtcpRsize());
+    }
+
+    @Test
     void pionAiortcJanusLibdatachannel() {
         SessionDescription pion = Fixtures.parse("pion-offer.sdp");
         assertEquals("WMS*", pion.msidSemantic().orElseThrow().semantic());
