@@ -55,8 +55,13 @@ final class CallCommand implements Callable<Integer> {
     private RunOptions run;
 
     private final CompletableFuture<Void> remoteDescriptionSet = new CompletableFuture<>();
+    /**
+     * Completed once the peer and the room's signals exist: the room may deliver a message (an offer
+     * the other member sent before we joined) while {@code connect} is still returning.
+     */
+    private final CompletableFuture<Void> ready = new CompletableFuture<>();
     /** Incoming messages are applied one after the other: a candidate never overtakes its description. */
-    private CompletableFuture<Void> incoming = CompletableFuture.completedFuture(null);
+    private CompletableFuture<Void> incoming = ready;
     private MediaPeer peer;
     private RoomSignals signals;
 
@@ -72,6 +77,7 @@ final class CallCommand implements Callable<Integer> {
             peer = p;
             signals = new RoomSignals(client);
             peer.pc.onIceCandidate(signals::sendCandidate);
+            ready.complete(null);
             peer.startMedia();
             if (offer) {
                 peer.pc.setLocalDescription(peer.pc.createOffer().join()).join();
