@@ -1,5 +1,6 @@
 package org.jpeer.jsep.internal;
 
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletionException;
@@ -35,6 +36,8 @@ import org.slf4j.LoggerFactory;
 public final class SecureTransport implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SecureTransport.class);
     private static final int MAX_DATAGRAM = 1500;
+    /** About half a second of audio and video at start: enough for a keyframe, bounded against floods. */
+    private static final int MAX_EARLY_PACKETS = 128;
 
     /** What the transport hands up, on the connection's executor. */
     public interface Listener {
@@ -52,6 +55,15 @@ public final class SecureTransport implements AutoCloseable {
     private final ImpairedSender.Out mediaOut;
     private final byte[] sendBuffer = new byte[MAX_DATAGRAM + 64];
     private final AtomicLong droppedBeforeKeys = new AtomicLong();
+    /**
+     * SRTP that arrives after DTLS started but before our keys: the peer often finishes its side
+     * of the handshake first and sends at once, and its first packet is usually the keyframe.
+     * Kept (bounded) on the executor and unprotected when the keys arrive, never before.
+     */
+    private final ArrayDeque<EarlyPacket> earlyPackets = new ArrayDeque<>();
+
+    private record EarlyPacket(byte[] data, int length) {
+    }
     private final AtomicLong droppedMalformed = new AtomicLong();
     private final AtomicLong droppedUnknown = new AtomicLong();
 
@@ -97,6 +109,9 @@ public final class SecureTransport implements AutoCloseable {
             srtp = session;
             LOG.debug("DTLS connected, SRTP profile {}", session.profile().w3cName());
             listener.onDtlsState(DtlsState.CONNECTED, null);
+            for (EarlyPacket early; (early = earlyPackets.poll()) != null; ) {
+                onSrtp(early.data(), early.length());
+            }
         }));
     }
 
@@ -164,7 +179,11 @@ public final class SecureTransport implements AutoCloseable {
 
     private void onSrtp(byte[] packet, int len) {
         if (srtp == null) {
-            droppedBeforeKeys.incrementAndGet();
+            if (dtlsStarted && earlyPackets.size() < MAX_EARLY_PACKETS) {
+                earlyPackets.add(new EarlyPacket(packet, len));
+            } else {
+                droppedBeforeKeys.incrementAndGet();
+            }
             return;
         }
         try {
