@@ -859,7 +859,7 @@ public final class RTCPeerConnection implements AutoCloseable {
                             remoteReports.ofTheirStream(s.stream().ssrc()));
                 }
             }
-            b.droppedRtp(droppedRtp + transport.droppedPackets());
+            b.pipelineCounts(droppedRtp + transport.droppedPackets(), transport.unsentPackets());
             return new RTCStatsReport(b.build());
         });
     }

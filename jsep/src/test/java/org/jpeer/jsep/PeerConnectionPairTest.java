@@ -58,7 +58,9 @@ class PeerConnectionPairTest {
             RTCStats inbound = stats.ofType("inbound-rtp").get(0);
             assertEquals(MediaKind.AUDIO.sdpName(), inbound.get("kind"));
             assertTrue(inbound.getLong("packetsReceived") >= 10);
-            assertEquals("connected", stats.ofType("transport").get(0).get("dtlsState"));
+            RTCStats transport = stats.ofType("transport").get(0);
+            assertEquals("connected", transport.get("dtlsState"));
+            assertEquals(0, transport.getLong("jpeerPacketsDropped"), "no received packet lost in the pipeline");
         }
     }
 

@@ -1,6 +1,5 @@
 package org.jpeer.jsep.internal;
 
-import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletionException;
@@ -36,8 +35,6 @@ import org.slf4j.LoggerFactory;
 public final class SecureTransport implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SecureTransport.class);
     private static final int MAX_DATAGRAM = 1500;
-    /** About half a second of audio and video at start: enough for a keyframe, bounded against floods. */
-    private static final int MAX_EARLY_PACKETS = 128;
 
     /** What the transport hands up, on the connection's executor. */
     public interface Listener {
@@ -55,15 +52,8 @@ public final class SecureTransport implements AutoCloseable {
     private final ImpairedSender.Out mediaOut;
     private final byte[] sendBuffer = new byte[MAX_DATAGRAM + 64];
     private final AtomicLong droppedBeforeKeys = new AtomicLong();
-    /**
-     * SRTP that arrives after DTLS started but before our keys: the peer often finishes its side
-     * of the handshake first and sends at once, and its first packet is usually the keyframe.
-     * Kept (bounded) on the executor and unprotected when the keys arrive, never before.
-     */
-    private final ArrayDeque<EarlyPacket> earlyPackets = new ArrayDeque<>();
-
-    private record EarlyPacket(byte[] data, int length) {
-    }
+    private final AtomicLong unsentPackets = new AtomicLong();
+    private final EarlyPackets earlyPackets = new EarlyPackets(EarlyPackets.DEFAULT_CAPACITY);
     private final AtomicLong droppedMalformed = new AtomicLong();
     private final AtomicLong droppedUnknown = new AtomicLong();
 
@@ -109,9 +99,7 @@ public final class SecureTransport implements AutoCloseable {
             srtp = session;
             LOG.debug("DTLS connected, SRTP profile {}", session.profile().w3cName());
             listener.onDtlsState(DtlsState.CONNECTED, null);
-            for (EarlyPacket early; (early = earlyPackets.poll()) != null; ) {
-                onSrtp(early.data(), early.length());
-            }
+            earlyPackets.replay(this::onSrtp);
         }));
     }
 
@@ -135,12 +123,12 @@ public final class SecureTransport implements AutoCloseable {
     /** Protects and sends; a packet sent before the keys exist is dropped (media never leaves in the clear). */
     public void sendRtp(RtpPacket packet) {
         if (srtp == null) {
-            droppedBeforeKeys.incrementAndGet();
+            unsentPackets.incrementAndGet();
             return;
         }
         int size = packet.size();
         if (size + srtp.maxOverhead() > sendBuffer.length) {
-            droppedMalformed.incrementAndGet();
+            unsentPackets.incrementAndGet();
             LOG.warn("RTP packet of {} bytes exceeds the datagram size; dropped", size);
             return;
         }
@@ -179,9 +167,7 @@ public final class SecureTransport implements AutoCloseable {
 
     private void onSrtp(byte[] packet, int len) {
         if (srtp == null) {
-            if (dtlsStarted && earlyPackets.size() < MAX_EARLY_PACKETS) {
-                earlyPackets.add(new EarlyPacket(packet, len));
-            } else {
+            if (!dtlsStarted || !earlyPackets.hold(packet, len)) {
                 droppedBeforeKeys.incrementAndGet();
             }
             return;
@@ -221,9 +207,17 @@ public final class SecureTransport implements AutoCloseable {
         return c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage();
     }
 
-    /** Packets dropped because they came before the keys, were malformed, or were of no known kind. */
+    /**
+     * Received packets dropped: they came before the keys (beyond the early-packet queue), were
+     * malformed, or were of no known kind.
+     */
     public long droppedPackets() {
         return droppedBeforeKeys.get() + droppedMalformed.get() + droppedUnknown.get();
+    }
+
+    /** Outgoing RTP not sent: made before the keys existed (a live source runs before connecting), or too large. */
+    public long unsentPackets() {
+        return unsentPackets.get();
     }
 
     @Override

@@ -205,12 +205,16 @@ public final class StatsBuilder {
         remote.forEach(c -> candidate(candidateId(c), "remote-candidate", c));
     }
 
-    /** RTP dropped by the pipeline before any stream: no keys yet, unroutable, malformed. */
-    public void droppedRtp(long count) {
+    /**
+     * JPeer's own transport counters: received packets the pipeline dropped before any stream (no
+     * keys yet, unroutable, malformed) and outgoing RTP not sent (made before the keys existed).
+     */
+    public void pipelineCounts(long dropped, long unsent) {
         RTCStats transport = stats.stream().filter(s -> s.type().equals("transport")).findFirst().orElse(null);
         if (transport != null) {
             Map<String, Object> f = new LinkedHashMap<>(transport.fields());
-            f.put("jpeerPacketsDropped", count);
+            f.put("jpeerPacketsDropped", dropped);
+            f.put("jpeerPacketsUnsent", unsent);
             stats.set(stats.indexOf(transport), new RTCStats(transport.id(), transport.type(), timestamp, f));
         }
     }
