@@ -843,7 +843,7 @@ public final class RTCPeerConnection implements AutoCloseable {
         return submit(() -> {
             StatsBuilder b = new StatsBuilder(clock.millis());
             b.peerConnection();
-            b.transport(transport, ice, iceConnectionState, iceGatheringState, certificate, negotiated);
+            b.transport(transport, ice, iceConnectionState, iceGatheringState, certificate, negotiated, droppedRtp);
             b.candidates(localCandidates, remoteCandidates.values());
             if (negotiated != null) {
                 b.negotiatedCodecs(negotiated);
@@ -859,7 +859,6 @@ public final class RTCPeerConnection implements AutoCloseable {
                             remoteReports.ofTheirStream(s.stream().ssrc()));
                 }
             }
-            b.pipelineCounts(droppedRtp + transport.droppedPackets(), transport.unsentPackets());
             return new RTCStatsReport(b.build());
         });
     }

@@ -1,5 +1,6 @@
 package org.jpeer.jsep.internal;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletionException;
@@ -157,8 +158,8 @@ public final class SecureTransport implements AutoCloseable {
         switch (PacketClassifier.classify(buf[off])) {
             case DTLS -> dtls.receive(buf, off, len);
             case RTP_RTCP -> {
-                byte[] copy = new byte[len + 16];
-                System.arraycopy(buf, off, copy, 0, len);
+                // The reader reuses buf; unprotecting happens later, in place, on the executor.
+                byte[] copy = Arrays.copyOfRange(buf, off, off + len);
                 executor.post(() -> onSrtp(copy, len));
             }
             default -> droppedUnknown.incrementAndGet();

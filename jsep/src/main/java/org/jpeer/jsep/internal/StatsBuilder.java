@@ -53,8 +53,14 @@ public final class StatsBuilder {
         stats.add(new RTCStats("P", "peer-connection", timestamp, f));
     }
 
+    /**
+     * The transport, its selected pair, candidates and certificate; with JPeer's own counters:
+     * received packets the pipeline dropped before any stream ({@code unroutedRtp} that no m-section
+     * claimed, plus those without keys or malformed) and outgoing RTP made before the keys existed.
+     */
     public void transport(SecureTransport transport, IceAgent ice, IceConnectionState iceState,
-                          IceGatheringState gatheringState, RTCCertificate certificate, NegotiatedSession negotiated) {
+                          IceGatheringState gatheringState, RTCCertificate certificate, NegotiatedSession negotiated,
+                          long unroutedRtp) {
         IceTransportStats io = ice.transport().stats();
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("packetsSent", io.packetsSent());
@@ -97,6 +103,8 @@ public final class StatsBuilder {
         });
         String certId = certificate(certificate);
         f.put("localCertificateId", certId);
+        f.put("jpeerPacketsDropped", unroutedRtp + transport.droppedPackets());
+        f.put("jpeerPacketsUnsent", transport.unsentPackets());
         stats.add(0, new RTCStats(TRANSPORT_ID, "transport", timestamp, f));
     }
 
@@ -205,19 +213,6 @@ public final class StatsBuilder {
         remote.forEach(c -> candidate(candidateId(c), "remote-candidate", c));
     }
 
-    /**
-     * JPeer's own transport counters: received packets the pipeline dropped before any stream (no
-     * keys yet, unroutable, malformed) and outgoing RTP not sent (made before the keys existed).
-     */
-    public void pipelineCounts(long dropped, long unsent) {
-        RTCStats transport = stats.stream().filter(s -> s.type().equals("transport")).findFirst().orElse(null);
-        if (transport != null) {
-            Map<String, Object> f = new LinkedHashMap<>(transport.fields());
-            f.put("jpeerPacketsDropped", dropped);
-            f.put("jpeerPacketsUnsent", unsent);
-            stats.set(stats.indexOf(transport), new RTCStats(transport.id(), transport.type(), timestamp, f));
-        }
-    }
 
     public List<RTCStats> build() {
         List<RTCStats> all = new ArrayList<>(stats);
